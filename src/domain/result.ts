@@ -1,0 +1,5 @@
+/** A value or the reasons there is none. Untrusted data never throws past the parse door. */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E }
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error })

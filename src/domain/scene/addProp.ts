@@ -1,0 +1,64 @@
+import { defaultParams, familyOf } from '../catalog'
+import { newSeed } from '../random'
+import { vec3, ZERO, type Vec3 } from '../units/vec'
+import { newId } from './ids'
+import { footprintHalf } from './propGeometry'
+import type { Prop, Scene } from './types'
+
+export interface NewProp {
+  readonly kind: string
+  readonly position?: Vec3
+  readonly rotation?: Vec3
+  readonly params?: Readonly<Record<string, number>>
+  readonly name?: string
+  readonly seed?: number
+  readonly rust?: number
+}
+
+/** A prop of a catalog family with its defaults; throws on an unknown kind, which only code can ask for. */
+export function makeProp(spec: NewProp): Prop {
+  const family = familyOf(spec.kind)
+  if (!family) throw new Error(`unknown prop kind "${spec.kind}"`)
+  const rust = spec.rust ?? (family.material === 'rust' ? 0.6 : undefined)
+  return {
+    id: newId('p'),
+    kind: spec.kind,
+    ...(spec.name ? { name: spec.name } : {}),
+    params: { ...defaultParams(family), ...spec.params },
+    position: spec.position ?? ZERO,
+    rotation: spec.rotation ?? ZERO,
+    material: {
+      seed: spec.seed ?? newSeed(),
+      ...(rust !== undefined ? { rust } : {}),
+      ...(family.material === 'balsa' ? { grain: 'length' as const } : {}),
+    },
+  }
+}
+
+export function addProp(scene: Scene, prop: Prop): Scene {
+  return { ...scene, props: [...scene.props, prop] }
+}
+
+/**
+ * Where a new prop can stand on the base without overlapping another's footprint: the free spot nearest the
+ * centre on a 5 mm lattice, or the centre when the base is full. Keeps a click on the palette from hiding
+ * the new prop inside an old one.
+ */
+export function findFreeSpot(scene: Scene, prop: Prop): Vec3 {
+  const half = footprintHalf(prop)
+  const boxes = scene.props.map((p) => ({ at: p.position, half: footprintHalf(p) }))
+  const maxX = scene.base.widthMm / 2 - half.x
+  const maxZ = scene.base.depthMm / 2 - half.z
+  const step = 5
+  const free = (x: number, z: number) =>
+    boxes.every((b) => Math.abs(b.at.x - x) >= b.half.x + half.x || Math.abs(b.at.z - z) >= b.half.z + half.z)
+  for (let ring = 0; ring * step <= Math.max(maxX, maxZ); ring++) {
+    const r = ring * step
+    for (let dx = -r; dx <= r; dx += step)
+      for (let dz = -r; dz <= r; dz += step) {
+        if (Math.max(Math.abs(dx), Math.abs(dz)) !== r) continue
+        if (Math.abs(dx) <= maxX && Math.abs(dz) <= maxZ && free(dx, dz)) return vec3(dx, 0, dz)
+      }
+  }
+  return ZERO
+}

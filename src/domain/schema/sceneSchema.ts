@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { SCENE_FORMAT_TAG, SCENE_FORMAT_VERSION } from '../scene/types'
+import { LIMITS } from './limits'
+
+/** A finite number within [min, max]; messages are written for the person reading the error, not for zod. */
+export const finite = (min: number, max: number) =>
+  z
+    .number({ error: 'expected a finite number' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+
+const unit = finite(0, 1)
+const vec3 = (limit: number) => z.strictObject({ x: finite(-limit, limit), y: finite(-limit, limit), z: finite(-limit, limit) })
+const text = (max: number) =>
+  z
+    .string({ error: 'expected text' })
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` })
+
+export const idSchema = z.string({ error: 'expected text' }).regex(/^[A-Za-z0-9_-]{1,40}$/, {
+  error: 'expected an id of 1-40 letters, digits, "-" or "_"',
+})
+
+export const materialSchema = z.strictObject({
+  seed: z.int({ error: 'expected a whole number' }).min(0, { error: 'must be at least 0' }).max(0x7fffffff, {
+    error: `must be at most ${0x7fffffff}`,
+  }),
+  rust: unit.optional(),
+  grime: unit.optional(),
+  grain: z.enum(['length', 'width'], { error: 'expected "length" or "width"' }).optional(),
+  paint: z
+    .string({ error: 'expected text' })
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #8a3b12' })
+    .optional(),
+  chipping: unit.optional(),
+})
+
+/** Parameter names are identifiers; anything else is refused. zod drops a "__proto__" key before any object. */
+const paramName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { error: 'expected a parameter name' })
+
+export const propSchema = z.strictObject({
+  id: idSchema,
+  kind: z.string({ error: 'expected text' }).max(60, { error: 'must be at most 60 characters' }),
+  name: text(LIMITS.maxNameChars).optional(),
+  params: z.record(paramName, finite(-1e6, 1e6)),
+  // Reach against the base's size is checked after the shape, when the base is known.
+  position: vec3(2 * LIMITS.maxBaseMm),
+  rotation: vec3(LIMITS.maxRotationDeg),
+  material: materialSchema,
+})
+
+export const sceneSchemaV1 = z.strictObject({
+  format: z.literal(SCENE_FORMAT_TAG, { error: `expected "${SCENE_FORMAT_TAG}"` }),
+  version: z.literal(SCENE_FORMAT_VERSION),
+  id: idSchema,
+  name: text(LIMITS.maxNameChars),
+  createdAt: z.iso.datetime({ error: 'expected an ISO 8601 date-time' }),
+  updatedAt: z.iso.datetime({ error: 'expected an ISO 8601 date-time' }),
+  scale: z.strictObject({ ratio: finite(LIMITS.minRatio, LIMITS.maxRatio), name: text(60) }),
+  base: z.strictObject({
+    widthMm: finite(LIMITS.minBaseMm, LIMITS.maxBaseMm),
+    depthMm: finite(LIMITS.minBaseMm, LIMITS.maxBaseMm),
+    thicknessMm: finite(LIMITS.minBaseThicknessMm, LIMITS.maxBaseThicknessMm),
+  }),
+  props: z.array(propSchema).max(LIMITS.maxProps, { error: `at most ${LIMITS.maxProps} props` }),
+})

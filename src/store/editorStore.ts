@@ -1,0 +1,103 @@
+import { create } from 'zustand'
+import { addProp, findFreeSpot, makeProp } from '../domain/scene/addProp'
+import { removeProps, renameProp, setPropParam, setPropPosition, setPropRotation } from '../domain/scene/editProps'
+import { demoScene } from '../domain/scene/demoScene'
+import type { PropId, Scene } from '../domain/scene/types'
+import type { Vec3 } from '../domain/units/vec'
+import { applyStep, diffScenes, emptyHistory, record, type History } from './history'
+import type { Notice } from './notices'
+
+export interface EditorState {
+  /** The document: the one truth the viewport and the panels project. */
+  readonly scene: Scene
+  readonly history: History
+  /** Not part of the document: never an undo step. */
+  readonly selection: readonly PropId[]
+  readonly notices: readonly Notice[]
+
+  /** Records one undo step from the current scene to `next` (no step when nothing changed). */
+  commit(next: Scene, label: string): void
+  undo(): void
+  redo(): void
+  /** Replaces the document (boot, open a file); history starts afresh. */
+  loadScene(scene: Scene): void
+
+  addPropOfKind(kind: string): PropId
+  deleteSelection(): void
+  moveProp(id: PropId, position: Vec3): void
+  rotateProp(id: PropId, rotationDeg: Vec3): void
+  setParam(id: PropId, name: string, value: number): void
+  rename(id: PropId, name: string): void
+
+  select(ids: readonly PropId[]): void
+  notify(notice: Omit<Notice, 'id'> & { id?: string }): void
+  dismiss(id: string): void
+}
+
+const existing = (scene: Scene, ids: readonly PropId[]) => ids.filter((id) => scene.props.some((p) => p.id === id))
+let noticeCounter = 0
+
+export const createEditorStore = (initial: Scene = demoScene()) =>
+  create<EditorState>()((set, get) => {
+    const edit = (label: string, change: (s: Scene) => Scene) => get().commit(change(get().scene), label)
+    const step = (direction: 'undo' | 'redo') => {
+      const { history, scene, selection } = get()
+      const stack = direction === 'undo' ? history.past : history.future
+      const last = stack[stack.length - 1]
+      if (!last) return
+      const next = applyStep(scene, last, direction)
+      const rest = stack.slice(0, -1)
+      set({
+        scene: next,
+        history:
+          direction === 'undo'
+            ? { past: rest, future: [...history.future, last] }
+            : { past: [...history.past, last], future: rest },
+        selection: existing(next, selection),
+      })
+    }
+    return {
+      scene: initial,
+      history: emptyHistory,
+      selection: [],
+      notices: [],
+
+      commit: (next, label) => {
+        const prev = get().scene
+        if (next === prev) return
+        const stamped = { ...next, updatedAt: new Date().toISOString() }
+        set({
+          scene: stamped,
+          history: record(get().history, diffScenes(prev, stamped, label)),
+          selection: existing(stamped, get().selection),
+        })
+      },
+      undo: () => step('undo'),
+      redo: () => step('redo'),
+      loadScene: (scene) => set({ scene, history: emptyHistory, selection: [] }),
+
+      addPropOfKind: (kind) => {
+        const scene = get().scene
+        const draft = makeProp({ kind })
+        const prop = { ...draft, position: findFreeSpot(scene, draft) }
+        get().commit(addProp(scene, prop), 'Add prop')
+        set({ selection: [prop.id] })
+        return prop.id
+      },
+      deleteSelection: () => {
+        const ids = get().selection
+        if (ids.length > 0) edit(ids.length > 1 ? 'Delete props' : 'Delete prop', (s) => removeProps(s, ids))
+      },
+      moveProp: (id, position) => edit('Move', (s) => setPropPosition(s, id, position)),
+      rotateProp: (id, rotation) => edit('Rotate', (s) => setPropRotation(s, id, rotation)),
+      setParam: (id, name, value) => edit('Change parameter', (s) => setPropParam(s, id, name, value)),
+      rename: (id, name) => edit('Rename', (s) => renameProp(s, id, name)),
+
+      select: (ids) => set({ selection: existing(get().scene, ids) }),
+      notify: (notice) =>
+        set({ notices: [...get().notices, { ...notice, id: notice.id ?? `notice-${++noticeCounter}` }] }),
+      dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    }
+  })
+
+export type EditorStore = ReturnType<typeof createEditorStore>

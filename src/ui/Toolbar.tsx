@@ -1,0 +1,79 @@
+import { useRef } from 'react'
+import { parseSceneJson } from '../domain/schema/parseScene'
+import { issueLine } from '../domain/schema/errors'
+import { formatRatio } from '../domain/units/format'
+import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
+import { useEditor, useEditorStore } from '../store/useEditor'
+import { downloadText, sceneFileName } from './download'
+import { isMac } from './shortcuts'
+
+const mod = isMac() ? '⌘' : 'Ctrl+'
+
+/** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
+export function Toolbar() {
+  const store = useEditorStore()
+  const undoable = useEditor(canUndo)
+  const redoable = useEditor(canRedo)
+  const nextUndo = useEditor(undoLabel)
+  const nextRedo = useEditor(redoLabel)
+  const hasSelection = useEditor((s) => s.selection.length > 0)
+  const name = useEditor((s) => s.scene.name)
+  const scale = useEditor((s) => s.scene.scale)
+  const base = useEditor((s) => s.scene.base)
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const openFile = async (file: File) => {
+    const result = parseSceneJson(await file.text())
+    const s = store.getState()
+    if (result.ok) return s.loadScene(result.value)
+    s.notify({
+      level: 'error',
+      text: `Could not open "${file.name}": ${result.error.summary}. Your current scene is unchanged.`,
+      details: result.error.issues.slice(0, 20).map(issueLine),
+    })
+  }
+
+  return (
+    <header className="toolbar">
+      <h1>Diorama Builder</h1>
+      <p className="scene-title">
+        <span className="scene-name">{name}</span>
+        <span className="scene-scale" title={scale.name}>
+          {scale.name.startsWith(formatRatio(scale.ratio)) ? scale.name : `${formatRatio(scale.ratio)} ${scale.name}`}
+        </span>
+        <span className="scene-base">
+          Base {base.widthMm} × {base.depthMm} × {base.thicknessMm} mm
+        </span>
+      </p>
+      <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
+        <button type="button" onClick={() => store.getState().undo()} disabled={!undoable} title={`Undo ${nextUndo ?? ''} (${mod}Z)`}>
+          Undo
+        </button>
+        <button type="button" onClick={() => store.getState().redo()} disabled={!redoable} title={`Redo ${nextRedo ?? ''} (${mod}Shift+Z)`}>
+          Redo
+        </button>
+        <button type="button" onClick={() => store.getState().deleteSelection()} disabled={!hasSelection} title="Delete (Del)">
+          Delete
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open file…
+        </button>
+        <button type="button" onClick={() => downloadText(sceneFileName(name), JSON.stringify(store.getState().scene, null, 2))}>
+          Save file
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.diorama.json,application/json"
+          hidden
+          aria-label="Scene file to open"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void openFile(file)
+          }}
+        />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,28 @@
+import { TransformControls } from '@react-three/drei'
+import { useEffect, useState } from 'react'
+import type * as THREE from 'three'
+import { snapVec, vec3 } from '../domain/units/vec'
+import { useEditor, useEditorStore } from '../store/useEditor'
+import { propObjects } from './propObjects'
+
+/** Gizmo steps: 1 mm, what a maker can mark and cut. */
+export const MOVE_SNAP_MM = 1
+
+/**
+ * A move gizmo on the single selected prop. During the drag three.js moves the object itself; the document
+ * gets one change on release, so a drag costs no React renders and is one undo step.
+ */
+export function SelectionGizmo() {
+  const selectedId = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined))
+  const scene = useEditor((s) => s.scene)
+  const store = useEditorStore()
+  const [object, setObject] = useState<THREE.Object3D | undefined>()
+  // The prop's group mounts in the same commit as the selection; pick it up after.
+  useEffect(() => setObject(selectedId ? propObjects.get(selectedId) : undefined), [selectedId, scene])
+  if (!selectedId || !object) return null
+  const commit = () => {
+    const p = object.position
+    store.getState().moveProp(selectedId, snapVec(vec3(p.x, p.y, p.z), MOVE_SNAP_MM))
+  }
+  return <TransformControls object={object} mode="translate" translationSnap={MOVE_SNAP_MM} size={0.8} onMouseUp={commit} />
+}

@@ -1,0 +1,35 @@
+import { OrbitControls } from '@react-three/drei'
+import { Canvas } from '@react-three/fiber'
+import { useEditor, useEditorStore } from '../store/useEditor'
+import { Baseboard } from './Baseboard'
+import { FrameCounter } from './FrameCounter'
+import { Lights } from './Lights'
+import { PropsLayer } from './PropsLayer'
+import { SelectionGizmo } from './SelectionGizmo'
+
+/** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
+export default function Viewport() {
+  const base = useEditor((s) => s.scene.base)
+  const store = useEditorStore()
+  const reach = Math.max(base.widthMm, base.depthMm)
+  return (
+    <Canvas
+      frameloop="demand"
+      shadows="percentage"
+      dpr={[1, 2]}
+      camera={{ fov: 35, near: 1, far: reach * 40, position: [reach * 0.55, reach * 0.75, reach * 1.05] }}
+      gl={{ antialias: true, preserveDrawingBuffer: false }}
+      onPointerMissed={(e) => {
+        if (e.type === 'click') store.getState().select([])
+      }}
+    >
+      <color attach="background" args={['#2b2f33']} />
+      <Lights reachMm={reach} />
+      <Baseboard base={base} />
+      <PropsLayer />
+      <SelectionGizmo />
+      <OrbitControls makeDefault enableDamping={false} minDistance={15} maxDistance={reach * 8} maxPolarAngle={Math.PI * 0.495} />
+      <FrameCounter />
+    </Canvas>
+  )
+}
