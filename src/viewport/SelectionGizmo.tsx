@@ -12,7 +12,7 @@ export const MOVE_SNAP_MM = 1
  * A move gizmo on the single selected prop. During the drag three.js moves the object itself; the document
  * gets one change on release, so a drag costs no React renders and is one undo step.
  */
-export function SelectionGizmo() {
+export default function SelectionGizmo() {
   const selectedId = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined))
   const scene = useEditor((s) => s.scene)
   const store = useEditorStore()

@@ -1,11 +1,15 @@
 import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
+import { lazy, Suspense } from 'react'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { Baseboard } from './Baseboard'
 import { FrameCounter } from './FrameCounter'
 import { Lights } from './Lights'
 import { PropsLayer } from './PropsLayer'
-import { SelectionGizmo } from './SelectionGizmo'
+import { TextureArrivals } from './TextureArrivals'
+
+// The move gizmo (three's TransformControls) is only needed once a prop is selected: load it then.
+const SelectionGizmo = lazy(() => import('./SelectionGizmo'))
 
 /** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
 export default function Viewport() {
@@ -27,7 +31,10 @@ export default function Viewport() {
       <Lights reachMm={reach} />
       <Baseboard base={base} />
       <PropsLayer />
-      <SelectionGizmo />
+      <Suspense fallback={null}>
+        <SelectionGizmo />
+      </Suspense>
+      <TextureArrivals />
       <OrbitControls makeDefault enableDamping={false} minDistance={15} maxDistance={reach * 8} maxPolarAngle={Math.PI * 0.495} />
       <FrameCounter />
     </Canvas>

@@ -57,7 +57,8 @@ export function findFreeSpot(scene: Scene, prop: Prop): Vec3 {
     for (let dx = -r; dx <= r; dx += step)
       for (let dz = -r; dz <= r; dz += step) {
         if (Math.max(Math.abs(dx), Math.abs(dz)) !== r) continue
-        if (Math.abs(dx) <= maxX && Math.abs(dz) <= maxZ && free(dx, dz)) return vec3(dx, 0, dz)
+        // + 0 turns the -0 of ring 0 into 0, which JSON would otherwise change on a round trip.
+        if (Math.abs(dx) <= maxX && Math.abs(dz) <= maxZ && free(dx, dz)) return vec3(dx + 0, 0, dz + 0)
       }
   }
   return ZERO

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { familyOf } from '../catalog'
 import type { ParamSpec } from '../catalog/types'
 import { err, ok, type Result } from '../result'

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: the same validators as zod with a tree-shakable API, a third of the size in the initial bundle.
+import { z } from 'zod/mini'
 import { SCENE_FORMAT_TAG, SCENE_FORMAT_VERSION } from '../scene/types'
 import { LIMITS } from './limits'
 
@@ -6,42 +7,39 @@ import { LIMITS } from './limits'
 export const finite = (min: number, max: number) =>
   z
     .number({ error: 'expected a finite number' })
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` })
+    .check(z.minimum(min, { error: `must be at least ${min}` }), z.maximum(max, { error: `must be at most ${max}` }))
 
 const unit = finite(0, 1)
 const vec3 = (limit: number) => z.strictObject({ x: finite(-limit, limit), y: finite(-limit, limit), z: finite(-limit, limit) })
 const text = (max: number) =>
   z
     .string({ error: 'expected text' })
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` })
+    .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(max, { error: `must be at most ${max} characters` }))
 
-export const idSchema = z.string({ error: 'expected text' }).regex(/^[A-Za-z0-9_-]{1,40}$/, {
-  error: 'expected an id of 1-40 letters, digits, "-" or "_"',
-})
+export const idSchema = z.string({ error: 'expected text' }).check(
+  z.regex(/^[A-Za-z0-9_-]{1,40}$/, {
+    error: 'expected an id of 1-40 letters, digits, "-" or "_"',
+  }),
+)
 
 export const materialSchema = z.strictObject({
-  seed: z.int({ error: 'expected a whole number' }).min(0, { error: 'must be at least 0' }).max(0x7fffffff, {
-    error: `must be at most ${0x7fffffff}`,
-  }),
-  rust: unit.optional(),
-  grime: unit.optional(),
-  grain: z.enum(['length', 'width'], { error: 'expected "length" or "width"' }).optional(),
-  paint: z
-    .string({ error: 'expected text' })
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #8a3b12' })
-    .optional(),
-  chipping: unit.optional(),
+  seed: z
+    .int({ error: 'expected a whole number' })
+    .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(0x7fffffff, { error: `must be at most ${0x7fffffff}` })),
+  rust: z.optional(unit),
+  grime: z.optional(unit),
+  grain: z.optional(z.enum(['length', 'width'], { error: 'expected "length" or "width"' })),
+  paint: z.optional(z.string({ error: 'expected text' }).check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #8a3b12' }))),
+  chipping: z.optional(unit),
 })
 
-/** Parameter names are identifiers; anything else is refused. zod drops a "__proto__" key before any object. */
-const paramName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { error: 'expected a parameter name' })
+/** Parameter names are identifiers; anything else (including "__proto__") is refused before it reaches an object. */
+const paramName = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { error: 'expected a parameter name' }))
 
 export const propSchema = z.strictObject({
   id: idSchema,
-  kind: z.string({ error: 'expected text' }).max(60, { error: 'must be at most 60 characters' }),
-  name: text(LIMITS.maxNameChars).optional(),
+  kind: z.string({ error: 'expected text' }).check(z.maxLength(60, { error: 'must be at most 60 characters' })),
+  name: z.optional(text(LIMITS.maxNameChars)),
   params: z.record(paramName, finite(-1e6, 1e6)),
   // Reach against the base's size is checked after the shape, when the base is known.
   position: vec3(2 * LIMITS.maxBaseMm),
@@ -62,5 +60,5 @@ export const sceneSchemaV1 = z.strictObject({
     depthMm: finite(LIMITS.minBaseMm, LIMITS.maxBaseMm),
     thicknessMm: finite(LIMITS.minBaseThicknessMm, LIMITS.maxBaseThicknessMm),
   }),
-  props: z.array(propSchema).max(LIMITS.maxProps, { error: `at most ${LIMITS.maxProps} props` }),
+  props: z.array(propSchema).check(z.maxLength(LIMITS.maxProps, { error: `at most ${LIMITS.maxProps} props` })),
 })

@@ -1,22 +1,37 @@
 import * as THREE from 'three'
 import type { MaterialKind } from '../../domain/catalog/types'
 import type { MaterialOptions } from '../../domain/scene/types'
-import { balsaEndGrain, balsaGrain, foilCrinkle, plasterColor, rustColor } from './textures'
+import { requestTexture } from './textureQueue'
+import type { TextureRequest } from './textures'
 
 /**
  * Materials are shared: a prop asks for (kind, options) and gets a cached instance keyed by options
  * quantised to a few variants, so memory does not grow per prop.
  */
 const cache = new Map<string, THREE.Material>()
-const textures = new Map<string, THREE.Texture>()
 
-function once<T>(map: Map<string, T>, key: string, make: () => T): T {
-  let value = map.get(key)
-  if (value === undefined) {
+function once(key: string, make: () => THREE.Material): THREE.Material {
+  let value = cache.get(key)
+  if (!value) {
     value = make()
-    map.set(key, value)
+    cache.set(key, value)
   }
   return value
+}
+
+/** Starts a material in its plain colour and adds the painted texture when it arrives. */
+function withTexture<M extends THREE.MeshStandardMaterial>(
+  material: M,
+  request: TextureRequest,
+  slot: 'map' | 'normalMap',
+): M {
+  requestTexture(request, (texture) => {
+    texture.colorSpace = slot === 'map' ? THREE.SRGBColorSpace : THREE.NoColorSpace
+    if (slot === 'map') material.color.set('#ffffff')
+    material[slot] = texture
+    material.needsUpdate = true
+  })
+  return material
 }
 
 const VARIANTS = 4
@@ -29,43 +44,53 @@ export function materialFor(kind: MaterialKind, options: MaterialOptions, face: 
   switch (kind) {
     case 'balsa': {
       const v = variant(options.seed)
-      return once(cache, `balsa:${face}:${v}`, () => {
-        const map = once(textures, `balsa:${face}`, () => (face === 'end' ? balsaEndGrain(17) : balsaGrain(29)))
+      return once(`balsa:${face}:${v}`, () => {
         // Slight per-board tint so a stack of strips does not read as one block.
-        const tint = new THREE.Color().setHSL(0.1, 0.25, 0.92 + v * 0.02)
-        return new THREE.MeshStandardMaterial({ map, color: tint, roughness: 0.85, metalness: 0 })
+        const material = new THREE.MeshStandardMaterial({ color: '#e3cb9c', roughness: 0.85, metalness: 0 })
+        const tint = new THREE.Color().setHSL(0.1, 0.35, 0.76 + v * 0.025)
+        requestTexture({ name: face === 'end' ? 'balsa-end' : 'balsa-grain', seed: 17 + v }, (texture) => {
+          texture.colorSpace = THREE.SRGBColorSpace
+          material.map = texture
+          material.color.copy(tint)
+          material.needsUpdate = true
+        })
+        return material
       })
     }
     case 'rust': {
       const level = rustLevel(options.rust)
       const v = variant(options.seed)
-      return once(cache, `rust:${level}:${v}`, () => {
-        const map = once(textures, `rust:${level}:${v}`, () => rustColor(101 + v, level))
-        return new THREE.MeshStandardMaterial({
-          map,
-          roughness: 0.45 + level * 0.5,
-          metalness: 0.75 - level * 0.6,
-          side: THREE.DoubleSide,
-        })
-      })
+      return once(`rust:${level}:${v}`, () =>
+        withTexture(
+          new THREE.MeshStandardMaterial({
+            color: new THREE.Color('#6b6f72').lerp(new THREE.Color('#7a3d1c'), level),
+            roughness: 0.45 + level * 0.5,
+            metalness: 0.75 - level * 0.6,
+            side: THREE.DoubleSide,
+          }),
+          { name: 'rust', seed: 101 + v, amount: level },
+          'map',
+        ),
+      )
     }
     case 'foil':
-      return once(cache, 'foil', () => {
-        const normalMap = once(textures, 'foil', () => foilCrinkle(7))
-        return new THREE.MeshStandardMaterial({
-          color: '#d4d8dd',
-          metalness: 1,
-          roughness: 0.3,
-          normalMap,
-          normalScale: new THREE.Vector2(1.2, 1.2),
-        })
-      })
+      return once('foil', () =>
+        withTexture(
+          new THREE.MeshStandardMaterial({
+            color: '#c9cdd2',
+            metalness: 1,
+            roughness: 0.38,
+            normalScale: new THREE.Vector2(0.7, 0.7),
+          }),
+          { name: 'foil-crinkle', seed: 7 },
+          'normalMap',
+        ),
+      )
     case 'plaster':
-      return once(cache, 'plaster', () => {
-        const map = once(textures, 'plaster', () => plasterColor(5))
-        return new THREE.MeshStandardMaterial({ map, roughness: 0.95, metalness: 0 })
-      })
+      return once('plaster', () =>
+        withTexture(new THREE.MeshStandardMaterial({ color: '#ece8de', roughness: 0.95 }), { name: 'plaster', seed: 5 }, 'map'),
+      )
     case 'plastic':
-      return once(cache, 'plastic', () => new THREE.MeshStandardMaterial({ color: '#e9e9e6', roughness: 0.4 }))
+      return once('plastic', () => new THREE.MeshStandardMaterial({ color: '#e9e9e6', roughness: 0.4 }))
   }
 }
