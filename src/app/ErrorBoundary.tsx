@@ -22,7 +22,8 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     return (
       <div className="crashed" role="alert">
         <p>
-          The {this.props.label} stopped working: {this.state.error.message}. Your scene is safe and still saved.
+          The {this.props.label} stopped working: {this.state.error.message}. Your scene is safe and still
+          saved.
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
           Try again

@@ -54,7 +54,9 @@ export async function boot(): Promise<Boot> {
             ? `Your saved scene could not be opened: ${result.error.summary} It has been kept, and the demo scene is open meanwhile.`
             : `Your saved scene is damaged (${result.error.summary}). It has been kept${kept ? ` as "${key}"` : ''} so it can be recovered, and the demo scene is open meanwhile.`,
         details: result.error.issues.slice(0, 20).map(issueLine),
-        actions: [{ label: 'Download the damaged data', run: () => downloadText('damaged-scene.json', text) }],
+        actions: [
+          { label: 'Download the damaged data', run: () => downloadText('damaged-scene.json', text) },
+        ],
       },
     ],
   }

@@ -1,6 +1,12 @@
 import { create } from 'zustand'
 import { addProp, findFreeSpot, makeProp } from '../domain/scene/addProp'
-import { removeProps, renameProp, setPropParam, setPropPosition, setPropRotation } from '../domain/scene/editProps'
+import {
+  removeProps,
+  renameProp,
+  setPropParam,
+  setPropPosition,
+  setPropRotation,
+} from '../domain/scene/editProps'
 import { demoScene } from '../domain/scene/demoScene'
 import type { PropId, Scene } from '../domain/scene/types'
 import type { Vec3 } from '../domain/units/vec'
@@ -19,8 +25,10 @@ export interface EditorState {
   commit(next: Scene, label: string): void
   undo(): void
   redo(): void
-  /** Replaces the document (boot, open a file); history starts afresh. */
+  /** Replaces the document at boot; history starts afresh. */
   loadScene(scene: Scene): void
+  /** Replaces the document as one undo step (open a file, new scene): the previous scene is one undo away. */
+  replaceScene(scene: Scene, label: string): void
 
   addPropOfKind(kind: string): PropId
   deleteSelection(): void
@@ -34,7 +42,8 @@ export interface EditorState {
   dismiss(id: string): void
 }
 
-const existing = (scene: Scene, ids: readonly PropId[]) => ids.filter((id) => scene.props.some((p) => p.id === id))
+const existing = (scene: Scene, ids: readonly PropId[]) =>
+  ids.filter((id) => scene.props.some((p) => p.id === id))
 let noticeCounter = 0
 
 export const createEditorStore = (initial: Scene = demoScene()) =>
@@ -75,6 +84,10 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
       undo: () => step('undo'),
       redo: () => step('redo'),
       loadScene: (scene) => set({ scene, history: emptyHistory, selection: [] }),
+      replaceScene: (scene, label) => {
+        get().commit(scene, label)
+        set({ selection: [] })
+      },
 
       addPropOfKind: (kind) => {
         const scene = get().scene

@@ -27,7 +27,9 @@ export function Inspector() {
       {prop ? (
         <PropInspector key={prop.id} prop={prop} scene={scene} />
       ) : (
-        <p className="hint">{count > 1 ? `${count} props selected.` : 'Click a prop to see its size and place.'}</p>
+        <p className="hint">
+          {count > 1 ? `${count} props selected.` : 'Click a prop to see its size and place.'}
+        </p>
       )}
     </section>
   )
@@ -42,7 +44,11 @@ function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: S
   return (
     <div className="inspector-body">
       <p className="kind">{family?.label ?? prop.kind}</p>
-      <NameField value={prop.name ?? ''} placeholder={family?.label ?? ''} onCommit={(n) => edit.rename(prop.id, n)} />
+      <NameField
+        value={prop.name ?? ''}
+        placeholder={family?.label ?? ''}
+        onCommit={(n) => edit.rename(prop.id, n)}
+      />
       <h3>Size</h3>
       <dl className="size" aria-label="Size">
         {AXES.map((a) => (

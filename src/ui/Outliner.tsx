@@ -23,7 +23,11 @@ export function Outliner() {
                 onClick={(e) => {
                   const s = store.getState()
                   if (!(e.shiftKey || e.ctrlKey || e.metaKey)) return s.select([p.id])
-                  s.select(s.selection.includes(p.id) ? s.selection.filter((x) => x !== p.id) : [...s.selection, p.id])
+                  s.select(
+                    s.selection.includes(p.id)
+                      ? s.selection.filter((x) => x !== p.id)
+                      : [...s.selection, p.id],
+                  )
                 }}
               >
                 <span className={`swatch swatch-${family?.material ?? 'plastic'}`} aria-hidden="true" />

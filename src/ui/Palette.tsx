@@ -19,7 +19,12 @@ export function Palette() {
             {MATERIAL_LABELS[g.material]}
           </h3>
           {g.families.map((f) => (
-            <button key={f.kind} type="button" aria-label={`Add ${f.label}`} onClick={() => store.getState().addPropOfKind(f.kind)}>
+            <button
+              key={f.kind}
+              type="button"
+              aria-label={`Add ${f.label}`}
+              onClick={() => store.getState().addPropOfKind(f.kind)}
+            >
               {f.label}
             </button>
           ))}

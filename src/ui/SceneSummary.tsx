@@ -8,8 +8,8 @@ export function SceneSummary() {
   const base = useEditor((s) => s.scene.base)
   return (
     <p className="scene-summary" aria-live="polite">
-      {count === 1 ? '1 prop' : `${count} props`} on a {base.widthMm} × {base.depthMm} mm base at {formatRatio(scale.ratio)}.
-      Drag to orbit, right-drag to pan, scroll to zoom.
+      {count === 1 ? '1 prop' : `${count} props`} on a {base.widthMm} × {base.depthMm} mm base at{' '}
+      {formatRatio(scale.ratio)}. Drag to orbit, right-drag to pan, scroll to zoom.
     </p>
   )
 }

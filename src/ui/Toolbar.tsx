@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { parseSceneJson } from '../domain/schema/parseScene'
+import { createScene } from '../domain/scene/createScene'
 import { issueLine } from '../domain/schema/errors'
 import { formatRatio } from '../domain/units/format'
 import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
@@ -25,7 +26,7 @@ export function Toolbar() {
   const openFile = async (file: File) => {
     const result = parseSceneJson(await file.text())
     const s = store.getState()
-    if (result.ok) return s.loadScene(result.value)
+    if (result.ok) return s.replaceScene(result.value, 'Open file')
     s.notify({
       level: 'error',
       text: `Could not open "${file.name}": ${result.error.summary}. Your current scene is unchanged.`,
@@ -39,26 +40,55 @@ export function Toolbar() {
       <p className="scene-title">
         <span className="scene-name">{name}</span>
         <span className="scene-scale" title={scale.name}>
-          {scale.name.startsWith(formatRatio(scale.ratio)) ? scale.name : `${formatRatio(scale.ratio)} ${scale.name}`}
+          {scale.name.startsWith(formatRatio(scale.ratio))
+            ? scale.name
+            : `${formatRatio(scale.ratio)} ${scale.name}`}
         </span>
         <span className="scene-base">
           Base {base.widthMm} × {base.depthMm} × {base.thicknessMm} mm
         </span>
       </p>
       <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
-        <button type="button" onClick={() => store.getState().undo()} disabled={!undoable} title={`Undo ${nextUndo ?? ''} (${mod}Z)`}>
+        <button
+          type="button"
+          onClick={() => store.getState().undo()}
+          disabled={!undoable}
+          title={`Undo ${nextUndo ?? ''} (${mod}Z)`}
+        >
           Undo
         </button>
-        <button type="button" onClick={() => store.getState().redo()} disabled={!redoable} title={`Redo ${nextRedo ?? ''} (${mod}Shift+Z)`}>
+        <button
+          type="button"
+          onClick={() => store.getState().redo()}
+          disabled={!redoable}
+          title={`Redo ${nextRedo ?? ''} (${mod}Shift+Z)`}
+        >
           Redo
         </button>
-        <button type="button" onClick={() => store.getState().deleteSelection()} disabled={!hasSelection} title="Delete (Del)">
+        <button
+          type="button"
+          onClick={() => store.getState().deleteSelection()}
+          disabled={!hasSelection}
+          title="Delete (Del)"
+        >
           Delete
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            store.getState().replaceScene(createScene({ scale: scale, base: base }), 'New scene')
+          }
+          title="Start an empty scene on the same base and scale (undo brings this one back)"
+        >
+          New
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…
         </button>
-        <button type="button" onClick={() => downloadText(sceneFileName(name), JSON.stringify(store.getState().scene, null, 2))}>
+        <button
+          type="button"
+          onClick={() => downloadText(sceneFileName(name), JSON.stringify(store.getState().scene, null, 2))}
+        >
           Save file
         </button>
         <input

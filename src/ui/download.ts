@@ -10,6 +10,10 @@ export function downloadText(filename: string, text: string, type = 'application
 
 /** "Rusty workshop corner" -> "rusty-workshop-corner.diorama.json" */
 export function sceneFileName(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'diorama'
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'diorama'
   return `${slug}.diorama.json`
 }

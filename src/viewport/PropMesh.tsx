@@ -51,7 +51,7 @@ export const PropMesh = memo(function PropMesh({ prop, selected, onPick }: PropM
         return (
           <mesh
             key={i}
-            geometry={geometryFor(piece)}
+            geometry={geometryFor(piece, prop.material.seed)}
             material={material}
             position={[piece.at.x, piece.at.y, piece.at.z]}
             castShadow

@@ -24,5 +24,13 @@ export default function SelectionGizmo() {
     const p = object.position
     store.getState().moveProp(selectedId, snapVec(vec3(p.x, p.y, p.z), MOVE_SNAP_MM))
   }
-  return <TransformControls object={object} mode="translate" translationSnap={MOVE_SNAP_MM} size={0.8} onMouseUp={commit} />
+  return (
+    <TransformControls
+      object={object}
+      mode="translate"
+      translationSnap={MOVE_SNAP_MM}
+      size={0.8}
+      onMouseUp={commit}
+    />
+  )
 }

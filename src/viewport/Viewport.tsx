@@ -35,7 +35,13 @@ export default function Viewport() {
         <SelectionGizmo />
       </Suspense>
       <TextureArrivals />
-      <OrbitControls makeDefault enableDamping={false} minDistance={15} maxDistance={reach * 8} maxPolarAngle={Math.PI * 0.495} />
+      <OrbitControls
+        makeDefault
+        enableDamping={false}
+        minDistance={15}
+        maxDistance={reach * 8}
+        maxPolarAngle={Math.PI * 0.495}
+      />
       <FrameCounter />
     </Canvas>
   )

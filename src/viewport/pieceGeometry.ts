@@ -8,20 +8,23 @@ import { TEXTURE_TILE_MM } from './materials/textures'
  * (model mm / TEXTURE_TILE_MM) so grain and rust keep their real size on a 10 mm block and a 300 mm beam.
  */
 const cache = new Map<string, THREE.BufferGeometry>()
-const key = (p: Piece) => JSON.stringify({ ...p, at: undefined, material: undefined })
+/** Only shapes drawn from noise depend on the prop's seed; the rest are shared across props. */
+const seedOf = (p: Piece, seed: number) => (p.shape === 'rock' ? seed : 0)
+const key = (p: Piece, seed: number) =>
+  JSON.stringify({ ...p, at: undefined, material: undefined, seed: seedOf(p, seed) })
 
-export function geometryFor(piece: Piece): THREE.BufferGeometry {
-  const k = key(piece)
+export function geometryFor(piece: Piece, seed: number): THREE.BufferGeometry {
+  const k = key(piece, seed)
   let g = cache.get(k)
   if (!g) {
-    g = build(piece)
+    g = build(piece, seed)
     g.computeBoundingSphere()
     cache.set(k, g)
   }
   return g
 }
 
-function build(piece: Piece): THREE.BufferGeometry {
+function build(piece: Piece, seed: number): THREE.BufferGeometry {
   switch (piece.shape) {
     case 'box':
       return grainBox(piece.size.x, piece.size.y, piece.size.z, piece.grain ?? 'x')
@@ -35,7 +38,7 @@ function build(piece: Piece): THREE.BufferGeometry {
     case 'corrugated':
       return corrugated(piece.lengthMm, piece.widthMm, piece.pitchMm, piece.depthMm)
     case 'rock':
-      return rock(piece.size.x, piece.size.y, piece.size.z, piece.crumple)
+      return rock(piece.size.x, piece.size.y, piece.size.z, piece.crumple, seed)
   }
 }
 
@@ -62,7 +65,8 @@ function grainBox(x: number, y: number, z: number, grain: 'x' | 'y' | 'z'): THRE
   ]
   const uv = g.getAttribute('uv') as THREE.BufferAttribute
   faceSize.forEach(([su, sv], face) => {
-    for (let i = face * 4; i < face * 4 + 4; i++) uv.setXY(i, (uv.getX(i) * su) / TEXTURE_TILE_MM, (uv.getY(i) * sv) / TEXTURE_TILE_MM)
+    for (let i = face * 4; i < face * 4 + 4; i++)
+      uv.setXY(i, (uv.getX(i) * su) / TEXTURE_TILE_MM, (uv.getY(i) * sv) / TEXTURE_TILE_MM)
   })
   g.clearGroups()
   for (let face = 0; face < 6; face++) g.addGroup(face * 6, 6, face < 2 ? 1 : 0)
@@ -84,10 +88,14 @@ function corrugated(length: number, width: number, pitch: number, depth: number)
 }
 
 /** Crumpled foil over a core: a dented half-ellipsoid, flat underneath, dents from the crumple amount. */
-function rock(x: number, y: number, z: number, crumple: number): THREE.BufferGeometry {
+function rock(x: number, y: number, z: number, crumple: number, seed: number): THREE.BufferGeometry {
+  // Icosahedron geometry is already non-indexed: every face has its own vertices, so dents read as facets.
   const g = new THREE.IcosahedronGeometry(1, 4)
-  const rand = seededRandom(Math.round(x * 1000 + y * 100 + z * 10 + crumple * 7))
-  const dents = Array.from({ length: 24 }, () => ({ d: new THREE.Vector3(rand() - 0.5, rand() - 0.5, rand() - 0.5).normalize(), k: rand() }))
+  const rand = seededRandom(seed)
+  const dents = Array.from({ length: 24 }, () => ({
+    d: new THREE.Vector3(rand() - 0.5, rand() - 0.5, rand() - 0.5).normalize(),
+    k: rand(),
+  }))
   const pos = g.getAttribute('position') as THREE.BufferAttribute
   const v = new THREE.Vector3()
   for (let i = 0; i < pos.count; i++) {
@@ -97,17 +105,14 @@ function rock(x: number, y: number, z: number, crumple: number): THREE.BufferGeo
     v.multiplyScalar(r)
     pos.setXYZ(i, (v.x * x) / 2, Math.max(0, v.y) * y, (v.z * z) / 2)
   }
-  g.deleteAttribute('uv')
-  g.deleteAttribute('normal')
-  const merged = g.toNonIndexed()
-  merged.computeVertexNormals()
+  g.computeVertexNormals()
   // Planar UVs from above, in tiles, for the crinkle normal map.
-  const p = merged.getAttribute('position') as THREE.BufferAttribute
+  const p = g.getAttribute('position') as THREE.BufferAttribute
   const uv = new Float32Array(p.count * 2)
   for (let i = 0; i < p.count; i++) {
     uv[i * 2] = (p.getX(i) + p.getY(i) * 0.5) / TEXTURE_TILE_MM
     uv[i * 2 + 1] = (p.getZ(i) + p.getY(i) * 0.5) / TEXTURE_TILE_MM
   }
-  merged.setAttribute('uv', new THREE.BufferAttribute(uv, 2))
-  return merged
+  g.setAttribute('uv', new THREE.BufferAttribute(uv, 2))
+  return g
 }

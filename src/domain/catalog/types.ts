@@ -22,7 +22,13 @@ export type GrainAxis = 'x' | 'y' | 'z'
  * The viewport turns pieces into shared geometry; the document never stores them.
  */
 export type Piece =
-  | { readonly shape: 'box'; readonly at: Vec3; readonly size: Vec3; readonly grain?: GrainAxis; readonly material?: MaterialKind }
+  | {
+      readonly shape: 'box'
+      readonly at: Vec3
+      readonly size: Vec3
+      readonly grain?: GrainAxis
+      readonly material?: MaterialKind
+    }
   | {
       readonly shape: 'cylinder'
       readonly at: Vec3
@@ -40,7 +46,13 @@ export type Piece =
       readonly depthMm: number
       readonly material?: MaterialKind
     }
-  | { readonly shape: 'rock'; readonly at: Vec3; readonly size: Vec3; readonly crumple: number; readonly material?: MaterialKind }
+  | {
+      readonly shape: 'rock'
+      readonly at: Vec3
+      readonly size: Vec3
+      readonly crumple: number
+      readonly material?: MaterialKind
+    }
 
 /** What a maker buys to cut a part. Cut list issues build on these kinds. */
 export type StockKind =
@@ -73,7 +85,12 @@ export type Part =
       readonly lengthMm: number
       readonly count: number
     }
-  | { readonly stock: 'kitchen-foil'; readonly label: string; readonly areaMm2: number; readonly count: number }
+  | {
+      readonly stock: 'kitchen-foil'
+      readonly label: string
+      readonly areaMm2: number
+      readonly count: number
+    }
   | { readonly stock: 'plaster'; readonly label: string; readonly volumeMm3: number; readonly count: number }
 
 export type ParamValues<P extends Record<string, ParamSpec>> = { readonly [K in keyof P]: number }
@@ -112,4 +129,10 @@ export const count = (label: string, def: number, min: number, max: number): Par
   unit: 'count',
   integer: true,
 })
-export const ratio = (label: string, def: number): ParamSpec => ({ label, default: def, min: 0, max: 1, unit: 'ratio' })
+export const ratio = (label: string, def: number): ParamSpec => ({
+  label,
+  default: def,
+  min: 0,
+  max: 1,
+  unit: 'ratio',
+})

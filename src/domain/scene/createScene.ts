@@ -1,6 +1,13 @@
 import { DEFAULT_SCALE, type ModelScale } from '../units/scale'
 import { newId } from './ids'
-import { DEFAULT_BASE, SCENE_FORMAT_TAG, SCENE_FORMAT_VERSION, type Baseboard, type Prop, type Scene } from './types'
+import {
+  DEFAULT_BASE,
+  SCENE_FORMAT_TAG,
+  SCENE_FORMAT_VERSION,
+  type Baseboard,
+  type Prop,
+  type Scene,
+} from './types'
 
 export interface NewSceneOptions {
   readonly name?: string

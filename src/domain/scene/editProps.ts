@@ -28,7 +28,9 @@ export const setPropRotation = (scene: Scene, id: PropId, rotation: Vec3): Scene
   updateProps(scene, [id], (p) => (sameVec(p.rotation, rotation) ? p : { ...p, rotation }))
 
 export const setPropParam = (scene: Scene, id: PropId, name: string, value: number): Scene =>
-  updateProps(scene, [id], (p) => (p.params[name] === value ? p : { ...p, params: { ...p.params, [name]: value } }))
+  updateProps(scene, [id], (p) =>
+    p.params[name] === value ? p : { ...p, params: { ...p.params, [name]: value } },
+  )
 
 export const renameProp = (scene: Scene, id: PropId, name: string): Scene =>
   updateProps(scene, [id], (p) => {

@@ -39,7 +39,11 @@ export const MIGRATIONS: readonly Migration[] = [
           ? raw.props.map((p: unknown) => {
               if (!isObject(p)) return p
               const { rotationY, ...prop } = p
-              return { ...prop, position: arrayToVec(p.position), rotation: { x: 0, y: rotationY ?? 0, z: 0 } }
+              return {
+                ...prop,
+                position: arrayToVec(p.position),
+                rotation: { x: 0, y: rotationY ?? 0, z: 0 },
+              }
             })
           : raw.props,
       }

@@ -10,7 +10,8 @@ import { sceneSchemaV1 } from './sceneSchema'
 
 export type ParseResult = Result<Scene, SceneParseError>
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * The one door for untrusted scenes: share links, autosave and opened files all come through here.
@@ -61,7 +62,8 @@ function zodIssue(issue: z.core.$ZodIssue): SceneIssue {
   }
   // zod reports a bad record key as "Invalid key in record"; the key schema's own message says what is wrong.
   if (issue.code === 'invalid_key') return { path, message: issue.issues[0]?.message ?? 'invalid name' }
-  if (issue.code === 'invalid_value' && path === 'version') return { path, message: 'expected a format version' }
+  if (issue.code === 'invalid_value' && path === 'version')
+    return { path, message: 'expected a format version' }
   return { path, message: issue.message }
 }
 
@@ -73,7 +75,8 @@ function propIssues(prop: Prop, i: number, scene: Scene): SceneIssue[] {
   const issues: SceneIssue[] = []
   for (const [name, value] of Object.entries(prop.params)) {
     const spec: ParamSpec | undefined = Object.hasOwn(family.params, name) ? family.params[name] : undefined
-    if (!spec) issues.push({ path: at(`params.${name}`), message: `"${family.label}" has no parameter "${name}"` })
+    if (!spec)
+      issues.push({ path: at(`params.${name}`), message: `"${family.label}" has no parameter "${name}"` })
     else {
       const problem = paramProblem(spec, value)
       if (problem) issues.push({ path: at(`params.${name}`), message: problem })
@@ -82,7 +85,8 @@ function propIssues(prop: Prop, i: number, scene: Scene): SceneIssue[] {
   const { widthMm, depthMm, thicknessMm } = scene.base
   const reach = (axis: 'x' | 'y' | 'z', lo: number, hi: number) => {
     const v = prop.position[axis]
-    if (v < lo || v > hi) issues.push({ path: at(`position.${axis}`), message: `out of the base's reach (${lo} to ${hi} mm)` })
+    if (v < lo || v > hi)
+      issues.push({ path: at(`position.${axis}`), message: `out of the base's reach (${lo} to ${hi} mm)` })
   }
   reach('x', -widthMm, widthMm)
   reach('z', -depthMm, depthMm)

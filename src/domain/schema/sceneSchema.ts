@@ -7,14 +7,21 @@ import { LIMITS } from './limits'
 export const finite = (min: number, max: number) =>
   z
     .number({ error: 'expected a finite number' })
-    .check(z.minimum(min, { error: `must be at least ${min}` }), z.maximum(max, { error: `must be at most ${max}` }))
+    .check(
+      z.minimum(min, { error: `must be at least ${min}` }),
+      z.maximum(max, { error: `must be at most ${max}` }),
+    )
 
 const unit = finite(0, 1)
-const vec3 = (limit: number) => z.strictObject({ x: finite(-limit, limit), y: finite(-limit, limit), z: finite(-limit, limit) })
+const vec3 = (limit: number) =>
+  z.strictObject({ x: finite(-limit, limit), y: finite(-limit, limit), z: finite(-limit, limit) })
 const text = (max: number) =>
   z
     .string({ error: 'expected text' })
-    .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(max, { error: `must be at most ${max} characters` }))
+    .check(
+      z.minLength(1, { error: 'must not be empty' }),
+      z.maxLength(max, { error: `must be at most ${max} characters` }),
+    )
 
 export const idSchema = z.string({ error: 'expected text' }).check(
   z.regex(/^[A-Za-z0-9_-]{1,40}$/, {
@@ -25,20 +32,31 @@ export const idSchema = z.string({ error: 'expected text' }).check(
 export const materialSchema = z.strictObject({
   seed: z
     .int({ error: 'expected a whole number' })
-    .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(0x7fffffff, { error: `must be at most ${0x7fffffff}` })),
+    .check(
+      z.minimum(0, { error: 'must be at least 0' }),
+      z.maximum(0x7fffffff, { error: `must be at most ${0x7fffffff}` }),
+    ),
   rust: z.optional(unit),
   grime: z.optional(unit),
   grain: z.optional(z.enum(['length', 'width'], { error: 'expected "length" or "width"' })),
-  paint: z.optional(z.string({ error: 'expected text' }).check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #8a3b12' }))),
+  paint: z.optional(
+    z
+      .string({ error: 'expected text' })
+      .check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #8a3b12' })),
+  ),
   chipping: z.optional(unit),
 })
 
 /** Parameter names are identifiers; anything else (including "__proto__") is refused before it reaches an object. */
-const paramName = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { error: 'expected a parameter name' }))
+const paramName = z
+  .string()
+  .check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { error: 'expected a parameter name' }))
 
 export const propSchema = z.strictObject({
   id: idSchema,
-  kind: z.string({ error: 'expected text' }).check(z.maxLength(60, { error: 'must be at most 60 characters' })),
+  kind: z
+    .string({ error: 'expected text' })
+    .check(z.maxLength(60, { error: 'must be at most 60 characters' })),
   name: z.optional(text(LIMITS.maxNameChars)),
   params: z.record(paramName, finite(-1e6, 1e6)),
   // Reach against the base's size is checked after the shape, when the base is known.
@@ -60,5 +78,7 @@ export const sceneSchemaV1 = z.strictObject({
     depthMm: finite(LIMITS.minBaseMm, LIMITS.maxBaseMm),
     thicknessMm: finite(LIMITS.minBaseThicknessMm, LIMITS.maxBaseThicknessMm),
   }),
-  props: z.array(propSchema).check(z.maxLength(LIMITS.maxProps, { error: `at most ${LIMITS.maxProps} props` })),
+  props: z
+    .array(propSchema)
+    .check(z.maxLength(LIMITS.maxProps, { error: `at most ${LIMITS.maxProps} props` })),
 })

@@ -5,7 +5,10 @@ export interface Pixels {
 }
 
 /** Paints a square texture pixel by pixel; `paint` returns RGB 0..255 for texture coordinates u, v in 0..1. */
-export function paintPixels(size: number, paint: (u: number, v: number) => readonly [number, number, number]): Pixels {
+export function paintPixels(
+  size: number,
+  paint: (u: number, v: number) => readonly [number, number, number],
+): Pixels {
   const data = new Uint8Array(size * size * 4)
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
@@ -20,7 +23,11 @@ export function paintPixels(size: number, paint: (u: number, v: number) => reado
 }
 
 /** A tangent-space normal map from a height function, by central differences. */
-export function normalPixels(size: number, height: (u: number, v: number) => number, strength: number): Pixels {
+export function normalPixels(
+  size: number,
+  height: (u: number, v: number) => number,
+  strength: number,
+): Pixels {
   const d = 1 / size
   return paintPixels(size, (u, v) => {
     const dx = (height(u + d, v) - height(u - d, v)) * strength

@@ -40,7 +40,11 @@ const rustLevel = (amount: number | undefined) => Math.round((amount ?? 0.6) * 1
 
 export type Face = 'side' | 'end'
 
-export function materialFor(kind: MaterialKind, options: MaterialOptions, face: Face = 'side'): THREE.Material {
+export function materialFor(
+  kind: MaterialKind,
+  options: MaterialOptions,
+  face: Face = 'side',
+): THREE.Material {
   switch (kind) {
     case 'balsa': {
       const v = variant(options.seed)
@@ -88,7 +92,11 @@ export function materialFor(kind: MaterialKind, options: MaterialOptions, face: 
       )
     case 'plaster':
       return once('plaster', () =>
-        withTexture(new THREE.MeshStandardMaterial({ color: '#ece8de', roughness: 0.95 }), { name: 'plaster', seed: 5 }, 'map'),
+        withTexture(
+          new THREE.MeshStandardMaterial({ color: '#ece8de', roughness: 0.95 }),
+          { name: 'plaster', seed: 5 },
+          'map',
+        ),
       )
     case 'plastic':
       return once('plastic', () => new THREE.MeshStandardMaterial({ color: '#e9e9e6', roughness: 0.4 }))

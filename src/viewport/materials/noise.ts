@@ -30,7 +30,9 @@ export function fractalNoise(
   octaves: number,
   cellsV = cellsU,
 ): (u: number, v: number) => number {
-  const layers = Array.from({ length: octaves }, (_, i) => valueNoise(seed + i * 101, cellsU * 2 ** i, cellsV * 2 ** i))
+  const layers = Array.from({ length: octaves }, (_, i) =>
+    valueNoise(seed + i * 101, cellsU * 2 ** i, cellsV * 2 ** i),
+  )
   const norm = layers.reduce((sum, _, i) => sum + 0.5 ** i, 0)
   return (u, v) => layers.reduce((sum, layer, i) => sum + layer(u, v) * 0.5 ** i, 0) / norm
 }

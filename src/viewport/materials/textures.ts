@@ -6,7 +6,11 @@ export const TEXTURE_TILE_MM = 32
 const SIZE = 256
 
 type Rgb = readonly [number, number, number]
-const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+]
 const shade = (c: Rgb, f: number): Rgb => [c[0] * f, c[1] * f, c[2] * f]
 
 const BALSA: Rgb = [232, 210, 166]
@@ -41,7 +45,11 @@ export function rustColor(seed: number, amount: number): Pixels {
   return paintPixels(SIZE, (u, v) => {
     const cover = patches(u, v) * 0.75 + streaks(u, v) * 0.35
     const t = Math.min(1, Math.max(0, (amount * 1.25 - cover + 0.25) * 3))
-    const rust = mix(RUST_LIGHT, RUST_DARK, Math.min(1, patches(u, v) * 0.6 + streaks(u, v) * 0.35 + (pits(u, v) > 0.85 ? 0.4 : 0)))
+    const rust = mix(
+      RUST_LIGHT,
+      RUST_DARK,
+      Math.min(1, patches(u, v) * 0.6 + streaks(u, v) * 0.35 + (pits(u, v) > 0.85 ? 0.4 : 0)),
+    )
     return mix(shade(STEEL, 0.9 + patches(u, v) * 0.2), rust, t)
   })
 }

@@ -5,7 +5,8 @@ import { migrate, MIGRATIONS } from '../../../src/domain/schema/migrations'
 import { parseScene, parseSceneJson } from '../../../src/domain/schema/parseScene'
 
 /** Fixtures of every released format, kept forever: each must keep opening. */
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
 
 function parsed(text: string): Scene {
   const result = parseSceneJson(text)
@@ -51,7 +52,11 @@ describe('format 0 (the pre-release prototype)', () => {
       material: { seed: 101, grain: 'length' },
     })
     expect(floor?.name).toBeUndefined()
-    expect(drum).toMatchObject({ kind: 'rust.oil-drum', name: 'Leaking drum', material: { seed: 202, rust: 0.9 } })
+    expect(drum).toMatchObject({
+      kind: 'rust.oil-drum',
+      name: 'Leaking drum',
+      material: { seed: 202, rust: 0.9 },
+    })
     expect(drum?.params).toEqual({ diameterMm: 7.9, heightMm: 11.8 })
     expect(sheet?.params).toEqual({ lengthMm: 50, widthMm: 30, pitchMm: 1.8, depthMm: 0.4 })
     expect(rock?.params).toEqual({ widthMm: 20, depthMm: 15, heightMm: 9, crumple: 0.4 })
@@ -86,7 +91,11 @@ describe('format 1', () => {
     const scene = parsed(text)
     expect(scene).toEqual(JSON.parse(text))
     expect(scene.props).toHaveLength(16)
-    expect(scene.props[0]).toMatchObject({ id: 'demo-floor', kind: 'balsa.plank-floor', name: 'Workshop floor' })
+    expect(scene.props[0]).toMatchObject({
+      id: 'demo-floor',
+      kind: 'balsa.plank-floor',
+      name: 'Workshop floor',
+    })
   })
 })
 

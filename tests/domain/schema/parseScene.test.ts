@@ -17,7 +17,8 @@ function refused(result: ParseResult): SceneParseError {
 }
 
 /** The issue lines ("path: message") of a refused parse. */
-const lines = (raw: unknown): string[] => refused(parseScene(raw)).issues.map((i) => `${i.path}: ${i.message}`)
+const lines = (raw: unknown): string[] =>
+  refused(parseScene(raw)).issues.map((i) => `${i.path}: ${i.message}`)
 
 describe('parseScene: accepted scenes', () => {
   it('round-trips the demo scene through JSON unchanged', () => {
@@ -99,7 +100,9 @@ describe('parseScene: refused input, with path and message', () => {
   it('refuses unknown fields at every level', () => {
     expect(lines(demoWith(['extra'], 1))).toEqual(['(scene): unknown field "extra"'])
     expect(lines(demoWith(['base', 'heightMm'], 1))).toEqual(['base: unknown field "heightMm"'])
-    expect(lines(demoWith(['props', 1, 'position', 'w'], 1))).toEqual(['props[1].position: unknown field "w"'])
+    expect(lines(demoWith(['props', 1, 'position', 'w'], 1))).toEqual([
+      'props[1].position: unknown field "w"',
+    ])
     expect(lines(demoWith(['props', 1, 'material', 'gloss'], 1))).toEqual([
       'props[1].material: unknown field "gloss"',
     ])
@@ -112,13 +115,33 @@ describe('parseScene: refused input, with path and message', () => {
     ['base too thick', ['base', 'thicknessMm'], 101, 'base.thicknessMm: must be at most 100'],
     ['scale below 1:1', ['scale', 'ratio'], 0.5, 'scale.ratio: must be at least 1'],
     ['scale beyond 1:1000', ['scale', 'ratio'], 1001, 'scale.ratio: must be at most 1000'],
-    ['rotation beyond a turn', ['props', 2, 'rotation', 'y'], 400, 'props[2].rotation.y: must be at most 360'],
-    ['rotation below a turn', ['props', 2, 'rotation', 'z'], -361, 'props[2].rotation.z: must be at least -360'],
+    [
+      'rotation beyond a turn',
+      ['props', 2, 'rotation', 'y'],
+      400,
+      'props[2].rotation.y: must be at most 360',
+    ],
+    [
+      'rotation below a turn',
+      ['props', 2, 'rotation', 'z'],
+      -361,
+      'props[2].rotation.z: must be at least -360',
+    ],
     ['rust above 1', ['props', 4, 'material', 'rust'], 1.5, 'props[4].material.rust: must be at most 1'],
     ['grime below 0', ['props', 4, 'material', 'grime'], -0.1, 'props[4].material.grime: must be at least 0'],
     ['negative seed', ['props', 4, 'material', 'seed'], -1, 'props[4].material.seed: must be at least 0'],
-    ['fractional seed', ['props', 4, 'material', 'seed'], 1.5, 'props[4].material.seed: expected a whole number'],
-    ['huge parameter', ['props', 0, 'params', 'lengthMm'], 2e6, 'props[0].params.lengthMm: must be at most 1000000'],
+    [
+      'fractional seed',
+      ['props', 4, 'material', 'seed'],
+      1.5,
+      'props[4].material.seed: expected a whole number',
+    ],
+    [
+      'huge parameter',
+      ['props', 0, 'params', 'lengthMm'],
+      2e6,
+      'props[0].params.lengthMm: must be at most 1000000',
+    ],
   ])('refuses a number out of range: %s', (_label, path, value, line) => {
     expect(lines(demoWith(path, value))).toEqual([line])
   })
@@ -129,8 +152,18 @@ describe('parseScene: refused input, with path and message', () => {
     ['empty prop name', ['props', 0, 'name'], '', 'props[0].name: must not be empty'],
     ['bad id', ['props', 0, 'id'], 'a b', 'props[0].id: expected an id of 1-40 letters, digits, "-" or "_"'],
     ['bad date', ['createdAt'], 'yesterday', 'createdAt: expected an ISO 8601 date-time'],
-    ['bad colour', ['props', 0, 'material', 'paint'], 'red', 'props[0].material.paint: expected a colour like #8a3b12'],
-    ['bad grain', ['props', 0, 'material', 'grain'], 'diagonal', 'props[0].material.grain: expected "length" or "width"'],
+    [
+      'bad colour',
+      ['props', 0, 'material', 'paint'],
+      'red',
+      'props[0].material.paint: expected a colour like #8a3b12',
+    ],
+    [
+      'bad grain',
+      ['props', 0, 'material', 'grain'],
+      'diagonal',
+      'props[0].material.grain: expected "length" or "width"',
+    ],
     ['other format tag', ['format'], 'other-app', 'format: expected "diorama-scene"'],
   ])('refuses bad text: %s', (_label, path, value, line) => {
     expect(lines(demoWith(path, value))).toEqual([line])
@@ -177,15 +210,17 @@ describe('parseScene: refused input, with path and message', () => {
   })
 
   it('refuses duplicate prop ids at the later prop', () => {
-    expect(lines(demoWith(['props', 5, 'id'], 'demo-wall-1'))).toEqual(['props[5].id: duplicate id "demo-wall-1"'])
+    expect(lines(demoWith(['props', 5, 'id'], 'demo-wall-1'))).toEqual([
+      'props[5].id: duplicate id "demo-wall-1"',
+    ])
   })
 
   it.each<[string, 'x' | 'y' | 'z', number, string]>([
-    ['right of the base', 'x', 300.5, 'props[2].position.x: out of the base\'s reach (-300 to 300 mm)'],
-    ['left of the base', 'x', -301, 'props[2].position.x: out of the base\'s reach (-300 to 300 mm)'],
-    ['behind the base', 'z', -250, 'props[2].position.z: out of the base\'s reach (-200 to 200 mm)'],
-    ['under the base', 'y', -13, 'props[2].position.y: out of the base\'s reach (-12 to 600 mm)'],
-    ['far above the base', 'y', 601, 'props[2].position.y: out of the base\'s reach (-12 to 600 mm)'],
+    ['right of the base', 'x', 300.5, "props[2].position.x: out of the base's reach (-300 to 300 mm)"],
+    ['left of the base', 'x', -301, "props[2].position.x: out of the base's reach (-300 to 300 mm)"],
+    ['behind the base', 'z', -250, "props[2].position.z: out of the base's reach (-200 to 200 mm)"],
+    ['under the base', 'y', -13, "props[2].position.y: out of the base's reach (-12 to 600 mm)"],
+    ['far above the base', 'y', 601, "props[2].position.y: out of the base's reach (-12 to 600 mm)"],
   ])('refuses a prop %s', (_label, axis, value, line) => {
     expect(lines(demoWith(['props', 2, 'position', axis], value))).toEqual([line])
   })
@@ -250,13 +285,19 @@ describe('parseScene: prototype pollution', () => {
   })
 
   it('refuses a "__proto__" key inside a prop', () => {
-    const text = JSON.stringify(demoScene()).replace('{"id":"demo-floor"', '{"__proto__":{"polluted":1},"id":"demo-floor"')
+    const text = JSON.stringify(demoScene()).replace(
+      '{"id":"demo-floor"',
+      '{"__proto__":{"polluted":1},"id":"demo-floor"',
+    )
     expect(lines(JSON.parse(text))).toEqual(['props[0]: unknown field "__proto__"'])
     expect(polluted()).toBeUndefined()
   })
 
   it('drops a "__proto__" parameter without it reaching any prototype', () => {
-    const text = JSON.stringify(demoScene()).replace('"lengthMm":150', '"__proto__":{"polluted":1},"lengthMm":150')
+    const text = JSON.stringify(demoScene()).replace(
+      '"lengthMm":150',
+      '"__proto__":{"polluted":1},"lengthMm":150',
+    )
     const raw: unknown = JSON.parse(text)
     const scene = accepted(parseScene(raw))
     const params = scene.props[0]?.params ?? {}

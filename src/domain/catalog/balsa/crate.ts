@@ -22,10 +22,30 @@ export const crate = defineProp({
     return [
       { shape: 'box', at: vec3(0, t / 2, 0), size: vec3(p.lengthMm, t, p.depthMm), grain: 'x' },
       { shape: 'box', at: vec3(0, p.heightMm - t / 2, 0), size: vec3(p.lengthMm, t, p.depthMm), grain: 'x' },
-      { shape: 'box', at: vec3(0, t + wallH / 2, p.depthMm / 2 - t / 2), size: vec3(p.lengthMm, wallH, t), grain: 'x' },
-      { shape: 'box', at: vec3(0, t + wallH / 2, -p.depthMm / 2 + t / 2), size: vec3(p.lengthMm, wallH, t), grain: 'x' },
-      { shape: 'box', at: vec3(p.lengthMm / 2 - t / 2, t + wallH / 2, 0), size: vec3(t, wallH, p.depthMm - 2 * t), grain: 'z' },
-      { shape: 'box', at: vec3(-p.lengthMm / 2 + t / 2, t + wallH / 2, 0), size: vec3(t, wallH, p.depthMm - 2 * t), grain: 'z' },
+      {
+        shape: 'box',
+        at: vec3(0, t + wallH / 2, p.depthMm / 2 - t / 2),
+        size: vec3(p.lengthMm, wallH, t),
+        grain: 'x',
+      },
+      {
+        shape: 'box',
+        at: vec3(0, t + wallH / 2, -p.depthMm / 2 + t / 2),
+        size: vec3(p.lengthMm, wallH, t),
+        grain: 'x',
+      },
+      {
+        shape: 'box',
+        at: vec3(p.lengthMm / 2 - t / 2, t + wallH / 2, 0),
+        size: vec3(t, wallH, p.depthMm - 2 * t),
+        grain: 'z',
+      },
+      {
+        shape: 'box',
+        at: vec3(-p.lengthMm / 2 + t / 2, t + wallH / 2, 0),
+        size: vec3(t, wallH, p.depthMm - 2 * t),
+        grain: 'z',
+      },
     ]
   },
   parts: (p): Part[] => {
@@ -40,6 +60,10 @@ export const crate = defineProp({
       count: 2,
       grain: 'length',
     })
-    return [sheet('Top / bottom', p.lengthMm, p.depthMm), sheet('Side', p.lengthMm, wallH), sheet('End', p.depthMm - 2 * t, wallH)]
+    return [
+      sheet('Top / bottom', p.lengthMm, p.depthMm),
+      sheet('Side', p.lengthMm, wallH),
+      sheet('End', p.depthMm - 2 * t, wallH),
+    ]
   },
 })

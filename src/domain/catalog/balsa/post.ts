@@ -12,7 +12,15 @@ export const post = defineProp({
   },
   size: (p) => vec3(p.diameterMm, p.heightMm, p.diameterMm),
   pieces: (p) => [
-    { shape: 'cylinder', at: vec3(0, p.heightMm / 2, 0), radiusMm: p.diameterMm / 2, lengthMm: p.heightMm, axis: 'y' },
+    {
+      shape: 'cylinder',
+      at: vec3(0, p.heightMm / 2, 0),
+      radiusMm: p.diameterMm / 2,
+      lengthMm: p.heightMm,
+      axis: 'y',
+    },
   ],
-  parts: (p) => [{ stock: 'balsa-dowel', label: 'Post', diameterMm: p.diameterMm, lengthMm: p.heightMm, count: 1 }],
+  parts: (p) => [
+    { stock: 'balsa-dowel', label: 'Post', diameterMm: p.diameterMm, lengthMm: p.heightMm, count: 1 },
+  ],
 })

@@ -13,7 +13,12 @@ export const strip = defineProp({
   },
   size: (p) => vec3(p.lengthMm, p.thicknessMm, p.widthMm),
   pieces: (p) => [
-    { shape: 'box', at: vec3(0, p.thicknessMm / 2, 0), size: vec3(p.lengthMm, p.thicknessMm, p.widthMm), grain: 'x' },
+    {
+      shape: 'box',
+      at: vec3(0, p.thicknessMm / 2, 0),
+      size: vec3(p.lengthMm, p.thicknessMm, p.widthMm),
+      grain: 'x',
+    },
   ],
   parts: (p) => [
     {

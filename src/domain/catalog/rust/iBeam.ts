@@ -21,5 +21,13 @@ export const iBeam = defineProp({
       { shape: 'box', at: vec3(0, p.heightMm / 2, 0), size: vec3(p.lengthMm, p.heightMm - 2 * t, t) },
     ]
   },
-  parts: (p) => [{ stock: 'styrene-profile', label: 'I-beam profile', diameterMm: p.heightMm, lengthMm: p.lengthMm, count: 1 }],
+  parts: (p) => [
+    {
+      stock: 'styrene-profile',
+      label: 'I-beam profile',
+      diameterMm: p.heightMm,
+      lengthMm: p.lengthMm,
+      count: 1,
+    },
+  ],
 })

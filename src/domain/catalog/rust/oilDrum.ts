@@ -21,7 +21,13 @@ export const oilDrum = defineProp({
     return [
       { shape: 'cylinder', at: vec3(0, p.heightMm / 2, 0), radiusMm: r, lengthMm: p.heightMm, axis: 'y' },
       { shape: 'cylinder', at: vec3(0, p.heightMm / 3, 0), radiusMm: hoopR, lengthMm: hoop * 2, axis: 'y' },
-      { shape: 'cylinder', at: vec3(0, (2 * p.heightMm) / 3, 0), radiusMm: hoopR, lengthMm: hoop * 2, axis: 'y' },
+      {
+        shape: 'cylinder',
+        at: vec3(0, (2 * p.heightMm) / 3, 0),
+        radiusMm: hoopR,
+        lengthMm: hoop * 2,
+        axis: 'y',
+      },
     ]
   },
   parts: (p) => [

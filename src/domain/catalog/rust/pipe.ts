@@ -12,7 +12,15 @@ export const pipe = defineProp({
   },
   size: (p) => vec3(p.lengthMm, p.diameterMm, p.diameterMm),
   pieces: (p) => [
-    { shape: 'cylinder', at: vec3(0, p.diameterMm / 2, 0), radiusMm: p.diameterMm / 2, lengthMm: p.lengthMm, axis: 'x' },
+    {
+      shape: 'cylinder',
+      at: vec3(0, p.diameterMm / 2, 0),
+      radiusMm: p.diameterMm / 2,
+      lengthMm: p.lengthMm,
+      axis: 'x',
+    },
   ],
-  parts: (p) => [{ stock: 'metal-tube', label: 'Pipe', diameterMm: p.diameterMm, lengthMm: p.lengthMm, count: 1 }],
+  parts: (p) => [
+    { stock: 'metal-tube', label: 'Pipe', diameterMm: p.diameterMm, lengthMm: p.lengthMm, count: 1 },
+  ],
 })
