@@ -10,15 +10,18 @@
  *   each, summed. kB = 1000 bytes, as vite prints. Lazily loaded chunks are listed, not counted.
  * - first frame: window.__dioramaStats.firstFrameMs (performance.now(), i.e. from navigation start) over 5
  *   loads, each in a fresh browser context (empty cache and storage); median, min, max.
- * - idle frames: another fresh load; after the first frame wait 2 s to settle, then count the frames
- *   rendered during 3 s without input.
+ *   pageAnswersMs: when the page first answers an evaluate after that frame (its main thread was busy until
+ *   then).
+ * - idle frames: another fresh load; once loaded (first frame drawn and every worker-painted texture arrived,
+ *   loadedAtMs) wait 1 s to settle, then count the frames rendered during 3 s without input. Then keep watching until no frame comes for 3 s (at most until 30 s
+ *   after navigation): lastFrameBeforeMs says when rendering really stopped, totalFrames how many it took.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
-import { dioramaStats, launchBrowser, openApp, waitForFirstFrame } from '../tests/e2e/harness'
+import { dioramaStats, launchBrowser, openApp, waitForFirstFrame, waitForLoaded } from '../tests/e2e/harness'
 import { ROOT, startPreview } from '../tests/e2e/server'
 import { median, round, type Figures, type Target } from './lib/benchmark'
 
@@ -32,8 +35,10 @@ export const targets: Record<string, Target> = {
 
 const OUT_DIR = resolve(ROOT, 'node_modules/.cache/diorama-bench/dist')
 const LOADS = 5
-const SETTLE_MS = 2000
+const SETTLE_MS = 1000
 const IDLE_MS = 3000
+const QUIET_MS = 3000
+const QUIET_LIMIT_MS = 30_000
 
 const kB = (bytes: number): number => round(bytes / 1000, 1)
 const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length
@@ -74,7 +79,7 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-function measureBundle(outDir: string): Figures {
+export function measureBundle(outDir: string): Figures {
   const { js, css } = initialAssets(readFileSync(join(outDir, 'index.html'), 'utf8'))
   if (js.length === 0) throw new Error('no <script type=module src> in index.html')
   const initialJs = js.map((file) => join(outDir, file))
@@ -104,12 +109,15 @@ interface LoadProblems {
 
 async function firstFrames(browser: Browser, baseUrl: string, problems: LoadProblems): Promise<Figures> {
   const times: number[] = []
+  const answered: number[] = []
   for (let i = 0; i < LOADS; i++) {
     const app = await openApp('/', { baseUrl, browser })
     try {
       const stats = await waitForFirstFrame(app.page)
       if (stats.firstFrameMs === null) throw new Error('frames > 0 but firstFrameMs is null')
       times.push(stats.firstFrameMs)
+      // The page answers only when its main thread is free: a late answer means work blocked it after frame 1.
+      answered.push(await app.page.evaluate<number>('performance.now()'))
       problems.consoleErrors.push(...app.consoleErrors)
       problems.externalRequests.push(...app.externalRequests)
     } finally {
@@ -121,22 +129,56 @@ async function firstFrames(browser: Browser, baseUrl: string, problems: LoadProb
     firstFrameMsMin: Math.round(Math.min(...times)),
     firstFrameMsMax: Math.round(Math.max(...times)),
     firstFrameMsRuns: times.map((t) => Math.round(t)).join(', '),
+    pageAnswersMsMedian: Math.round(median(answered)),
+  }
+}
+
+/**
+ * Keeps sampling the frame count until it has not changed for QUIET_MS (or QUIET_LIMIT_MS since navigation);
+ * lastFrameBeforeMs is the performance.now() of the first sample that saw the final count: the app's last
+ * frame came before it. 'never' if it did not go quiet.
+ */
+async function quietSince(
+  page: Page,
+  frames: number,
+): Promise<{ lastFrameBeforeMs: number | string; frames: number }> {
+  let count = frames
+  let changedAt = await page.evaluate<number>('performance.now()')
+  for (;;) {
+    const now = await page.evaluate<number>('performance.now()')
+    const stats = await dioramaStats(page)
+    if (!stats) throw new Error('window.__dioramaStats is missing')
+    if (stats.frames !== count) {
+      count = stats.frames
+      changedAt = now
+    }
+    if (now - changedAt >= QUIET_MS) return { lastFrameBeforeMs: Math.round(changedAt), frames: count }
+    if (now >= QUIET_LIMIT_MS) return { lastFrameBeforeMs: 'never', frames: count }
+    await page.waitForTimeout(250)
   }
 }
 
 async function idleFrames(browser: Browser, baseUrl: string, problems: LoadProblems): Promise<Figures> {
   const app = await openApp('/', { baseUrl, browser })
   try {
-    await waitForFirstFrame(app.page)
+    await waitForLoaded(app.page)
+    const loadedAtMs = await app.page.evaluate<number>('performance.now()')
     // Fixed measurement windows, by design: this measures what happens while nothing happens.
     await app.page.waitForTimeout(SETTLE_MS)
     const before = await dioramaStats(app.page)
     await app.page.waitForTimeout(IDLE_MS)
     const after = await dioramaStats(app.page)
     if (!before || !after) throw new Error('window.__dioramaStats is missing')
+    const quiet = await quietSince(app.page, after.frames)
     problems.consoleErrors.push(...app.consoleErrors)
     problems.externalRequests.push(...app.externalRequests)
-    return { framesAfterSettling: before.frames, idleFramesIn3s: after.frames - before.frames }
+    return {
+      loadedAtMs: Math.round(loadedAtMs),
+      framesAfterSettling: before.frames,
+      idleFramesIn3s: after.frames - before.frames,
+      lastFrameBeforeMs: quiet.lastFrameBeforeMs,
+      totalFrames: quiet.frames,
+    }
   } finally {
     await app.close()
   }

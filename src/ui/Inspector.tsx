@@ -1,6 +1,6 @@
 import { familyOf } from '../domain/catalog'
 import type { ParamSpec } from '../domain/catalog/types'
-import { paramProblem } from '../domain/schema/parseScene'
+import { paramIssues } from '../domain/catalog/validateParams'
 import { propSize } from '../domain/scene/propGeometry'
 import { reachProblem } from '../domain/scene/reach'
 import type { Prop, Scene } from '../domain/scene/types'
@@ -70,7 +70,10 @@ function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: S
             unit={spec.unit === 'mm' ? 'mm' : undefined}
             step={spec.unit === 'mm' ? 0.1 : spec.integer ? 1 : 0.05}
             hint={spec.unit === 'mm' ? real(prop.params[name] ?? spec.default, scale) : undefined}
-            onCommit={(v) => paramProblem(spec, v) ?? void edit.setParam(prop.id, name, v)}
+            onCommit={(v) =>
+              paramIssues(family, { ...prop.params, [name]: v })[0]?.message ??
+              void edit.setParam(prop.id, name, v)
+            }
           />
         ))}
       <h3>Position</h3>

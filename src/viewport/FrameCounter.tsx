@@ -1,11 +1,19 @@
 import { useFrame } from '@react-three/fiber'
 import { frameStats } from './frameStats'
+import { pendingTextures } from './materials/textureQueue'
 
+/**
+ * Counts rendered frames. useFrame runs just before the render, so the stamp is taken in a microtask, which
+ * runs once the animation-frame callback (and with it the render) has returned.
+ */
 export function FrameCounter() {
   useFrame(() => {
-    const stats = frameStats()
-    stats.frames++
-    stats.firstFrameMs ??= performance.now()
+    queueMicrotask(() => {
+      const stats = frameStats()
+      stats.frames++
+      stats.firstFrameMs ??= performance.now()
+      stats.pendingTextures = pendingTextures()
+    })
   })
   return null
 }

@@ -6,6 +6,7 @@ import { Baseboard } from './Baseboard'
 import { FrameCounter } from './FrameCounter'
 import { Lights } from './Lights'
 import { PropsLayer } from './PropsLayer'
+import { ProbeHooks } from './ProbeHooks'
 import { TextureArrivals } from './TextureArrivals'
 
 // The move gizmo (three's TransformControls) is only needed once a prop is selected: load it then.
@@ -43,6 +44,7 @@ export default function Viewport() {
         maxPolarAngle={Math.PI * 0.495}
       />
       <FrameCounter />
+      <ProbeHooks />
     </Canvas>
   )
 }

@@ -5,6 +5,8 @@
 export interface FrameStats {
   frames: number
   firstFrameMs: number | null
+  /** Textures still being painted: until they arrive the app is still loading, not idle. */
+  pendingTextures: number
 }
 
 declare global {
@@ -14,6 +16,6 @@ declare global {
 }
 
 export function frameStats(): FrameStats {
-  window.__dioramaStats ??= { frames: 0, firstFrameMs: null }
+  window.__dioramaStats ??= { frames: 0, firstFrameMs: null, pendingTextures: 0 }
   return window.__dioramaStats
 }

@@ -92,7 +92,11 @@ export async function newSession(baseUrl: string, options: SessionOptions = {}):
   const consoleErrors: string[] = []
   const externalRequests: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
+    if (message.type() !== 'error') return
+    const text = message.text()
+    // "Failed to load resource: ... 404" does not say which resource; the location does.
+    const url = message.location().url
+    consoleErrors.push(text.startsWith('Failed to load resource') && url ? `${text} (${url})` : text)
   })
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
   context.on('request', (request) => {
@@ -131,12 +135,14 @@ export interface DioramaStats {
   frames: number
   /** performance.now() (navigation start based) at the first rendered frame. */
   firstFrameMs: number | null
+  /** Textures still being painted in the worker; 0 once the scene is fully loaded. */
+  pendingTextures: number
 }
 
 export async function dioramaStats(page: Page): Promise<DioramaStats | null> {
   // A string expression, so transpiler helpers (tsx keepNames) never end up in the page.
   return page.evaluate<DioramaStats | null>(
-    'window.__dioramaStats ? { frames: window.__dioramaStats.frames, firstFrameMs: window.__dioramaStats.firstFrameMs } : null',
+    'window.__dioramaStats ? { frames: window.__dioramaStats.frames, firstFrameMs: window.__dioramaStats.firstFrameMs, pendingTextures: window.__dioramaStats.pendingTextures } : null',
   )
 }
 
@@ -151,6 +157,18 @@ export async function waitForFirstFrame(
   })
   const stats = await dioramaStats(page)
   if (!stats) throw new Error('window.__dioramaStats disappeared after the first frame')
+  return stats
+}
+
+/** Polls until the first frame is drawn and every texture has arrived: the app is loaded and should rest. */
+export async function waitForLoaded(page: Page, timeoutMs = FIRST_FRAME_TIMEOUT_MS): Promise<DioramaStats> {
+  await waitForFirstFrame(page, timeoutMs)
+  await page.waitForFunction('window.__dioramaStats?.pendingTextures === 0', undefined, {
+    timeout: timeoutMs,
+    polling: 100,
+  })
+  const stats = await dioramaStats(page)
+  if (!stats) throw new Error('window.__dioramaStats disappeared')
   return stats
 }
 

@@ -104,6 +104,14 @@ export interface PropFamily<P extends Record<string, ParamSpec> = Record<string,
   readonly size: (p: ParamValues<P>) => Vec3
   readonly pieces: (p: ParamValues<P>) => readonly Piece[]
   readonly parts: (p: ParamValues<P>) => readonly Part[]
+  /** Rules between parameters (a board no thicker than half the crate); each in range is checked already. */
+  readonly check?: (p: ParamValues<P>) => ParamIssue | undefined
+}
+
+/** A parameter value refused, and why, in words for the maker. */
+export interface ParamIssue {
+  readonly param: string
+  readonly message: string
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { z } from 'zod/mini'
 import { familyOf } from '../catalog'
-import type { ParamSpec } from '../catalog/types'
+import { paramIssues, withDefaults } from '../catalog/validateParams'
+import { reachProblem } from '../scene/reach'
 import { err, ok, type Result } from '../result'
-import { SCENE_FORMAT_VERSION, type Prop, type Scene } from '../scene/types'
+import { SCENE_FORMAT_TAG, SCENE_FORMAT_VERSION, type Prop, type Scene } from '../scene/types'
 import { formatPath, invalid, type SceneIssue, type SceneParseError } from './errors'
 import { LIMITS } from './limits'
 import { migrate } from './migrations'
@@ -19,9 +20,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  */
 export function parseScene(raw: unknown): ParseResult {
   if (!isObject(raw)) return err(invalid([{ path: '(scene)', message: 'expected a scene object' }]))
-  const version = raw.format === undefined && raw.version === 0 ? 0 : raw.version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return err(invalid([{ path: 'version', message: 'expected a whole format version number' }]))
+  const version = formatVersion(raw)
+  if (typeof version === 'string')
+    return err(invalid([{ path: raw.format === undefined ? 'version' : 'format', message: version }]))
   if (version > SCENE_FORMAT_VERSION) {
     const summary = `This scene was saved by a newer Diorama Builder (format ${version}); this one reads up to format ${SCENE_FORMAT_VERSION}. Update the app to open it.`
     return err({ kind: 'newer', summary, issues: [{ path: 'version', message: summary }] })
@@ -30,15 +31,27 @@ export function parseScene(raw: unknown): ParseResult {
 
   const shaped = sceneSchemaV1.safeParse(data)
   if (!shaped.success) return err(invalid(shaped.error.issues.map(zodIssue)))
-  const scene = shaped.data as Scene
+  const shape = shaped.data as Scene
+  const scene: Scene = { ...shape, props: shape.props.map(withDefaultParams) }
   const issues = scene.props.flatMap((p, i) => propIssues(p, i, scene))
   const seen = new Set<string>()
   scene.props.forEach((p, i) => {
     if (seen.has(p.id)) issues.push({ path: `props[${i}].id`, message: `duplicate id "${p.id}"` })
     seen.add(p.id)
   })
-  if (issues.length > 0) return err(invalid(issues))
-  return ok({ ...scene, props: scene.props.map(withDefaultParams) })
+  return issues.length > 0 ? err(invalid(issues)) : ok(scene)
+}
+
+/**
+ * The format version of raw data, or why there is none. Current files carry the format tag; format 0 (the
+ * pre-release prototype) carried no tag, only `version: 0`. Anything else tagged is another program's file.
+ */
+function formatVersion(raw: Record<string, unknown>): number | string {
+  if (raw.format === undefined)
+    return raw.version === 0 ? 0 : `not a Diorama Builder scene (no "format": "${SCENE_FORMAT_TAG}")`
+  if (raw.format !== SCENE_FORMAT_TAG) return `not a Diorama Builder scene (expected "${SCENE_FORMAT_TAG}")`
+  const v = raw.version
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 'expected a whole format version number'
 }
 
 /** Parses text (a file, a stored value); a JSON syntax error is reported like any other damage. */
@@ -64,50 +77,41 @@ function zodIssue(issue: z.core.$ZodIssue): SceneIssue {
   if (issue.code === 'invalid_key') return { path, message: issue.issues[0]?.message ?? 'invalid name' }
   if (issue.code === 'invalid_value' && path === 'version')
     return { path, message: 'expected a format version' }
+  // zod's own wording ("Invalid input: expected object, received undefined") for shapes without a message of ours.
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input'))
+    return {
+      path,
+      message:
+        issue.input === undefined ? 'missing' : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`,
+    }
   return { path, message: issue.message }
 }
 
-/** Checks that need the catalog or the base: prop kind, parameter names and ranges, reach. */
+const TYPE_WORDS: Record<string, string> = {
+  object: 'an object',
+  array: 'a list',
+  record: 'an object',
+  string: 'text',
+}
+
+/** Checks that need the catalog or the base: prop kind, parameters and the rules between them, reach. */
 function propIssues(prop: Prop, i: number, scene: Scene): SceneIssue[] {
   const at = (field: string) => `props[${i}].${field}`
   const family = familyOf(prop.kind)
   if (!family) return [{ path: at('kind'), message: `unknown prop kind "${prop.kind}"` }]
-  const issues: SceneIssue[] = []
-  for (const [name, value] of Object.entries(prop.params)) {
-    const spec: ParamSpec | undefined = Object.hasOwn(family.params, name) ? family.params[name] : undefined
-    if (!spec)
-      issues.push({ path: at(`params.${name}`), message: `"${family.label}" has no parameter "${name}"` })
-    else {
-      const problem = paramProblem(spec, value)
-      if (problem) issues.push({ path: at(`params.${name}`), message: problem })
-    }
+  const issues: SceneIssue[] = paramIssues(family, prop.params).map((p) => ({
+    path: at(`params.${p.param}`),
+    message: p.message,
+  }))
+  for (const axis of ['x', 'y', 'z'] as const) {
+    const problem = reachProblem(scene.base, axis, prop.position[axis])
+    if (problem) issues.push({ path: at(`position.${axis}`), message: problem })
   }
-  const { widthMm, depthMm, thicknessMm } = scene.base
-  const reach = (axis: 'x' | 'y' | 'z', lo: number, hi: number) => {
-    const v = prop.position[axis]
-    if (v < lo || v > hi)
-      issues.push({ path: at(`position.${axis}`), message: `out of the base's reach (${lo} to ${hi} mm)` })
-  }
-  reach('x', -widthMm, widthMm)
-  reach('z', -depthMm, depthMm)
-  reach('y', -thicknessMm, 2 * Math.max(widthMm, depthMm))
   return issues
-}
-
-/** Why a parameter value is refused, or undefined when it is fine. Shared with the inspector. */
-export function paramProblem(spec: ParamSpec, value: number): string | undefined {
-  if (!Number.isFinite(value)) return 'expected a finite number'
-  if (spec.integer && !Number.isInteger(value)) return 'expected a whole number'
-  if (value < spec.min) return `must be at least ${spec.min}`
-  if (value > spec.max) return `must be at most ${spec.max}`
-  return undefined
 }
 
 /** Parameters a file leaves out take the family's defaults, so families can grow new parameters. */
 function withDefaultParams(prop: Prop): Prop {
   const family = familyOf(prop.kind)
-  if (!family) return prop
-  const params: Record<string, number> = {}
-  for (const [name, spec] of Object.entries(family.params)) params[name] = prop.params[name] ?? spec.default
-  return { ...prop, params }
+  return family ? { ...prop, params: withDefaults(family, prop.params) } : prop
 }

@@ -9,6 +9,10 @@ export const setTextureArrivalListener = (listener: () => void) => {
   onArrive = listener
 }
 
+let pending = 0
+/** Textures asked for and not yet arrived; the app is settled (and should draw nothing) when this is 0. */
+export const pendingTextures = () => pending
+
 let worker: Worker | null | undefined
 const waiting = new Map<number, Ready>()
 let nextId = 1
@@ -44,7 +48,9 @@ function toTexture(size: number, data: Uint8Array): THREE.Texture {
  * Materials start with their plain colour and gain detail a moment later.
  */
 export function requestTexture(request: TextureRequest, ready: Ready): void {
+  pending++
   const deliver: Ready = (t) => {
+    pending--
     ready(t)
     onArrive()
   }
