@@ -1,0 +1,31 @@
+/** Reads and writes the app's IndexedDB (idb-keyval's default database) from the page, as a damaged save would. */
+import type { Page } from 'playwright-core'
+
+const withStore = (mode: 'readonly' | 'readwrite', body: string) => `new Promise((resolve, reject) => {
+  const open = indexedDB.open('keyval-store')
+  open.onupgradeneeded = () => open.result.createObjectStore('keyval')
+  open.onerror = () => reject(open.error)
+  open.onsuccess = () => {
+    const tx = open.result.transaction('keyval', '${mode}')
+    const store = tx.objectStore('keyval')
+    ${body}
+  }
+})`
+
+export const writeStored = (page: Page, key: string, value: string) =>
+  page.evaluate(
+    withStore(
+      'readwrite',
+      `store.put(${JSON.stringify(value)}, ${JSON.stringify(key)}); tx.oncomplete = () => resolve(true); tx.onerror = () => reject(tx.error)`,
+    ),
+  )
+
+/** Every stored key with its value (strings as they are). */
+export const readAllStored = (page: Page) =>
+  page.evaluate<Record<string, unknown>>(
+    withStore(
+      'readonly',
+      `const out = {}; const keys = store.getAllKeys(); const values = store.getAll();
+       tx.oncomplete = () => { keys.result.forEach((k, i) => { out[k] = values.result[i] }); resolve(out) }`,
+    ),
+  )
