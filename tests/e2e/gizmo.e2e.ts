@@ -57,3 +57,24 @@ it('drags a prop along X with the gizmo in whole millimetres, undone in one step
     await app.close()
   }
 })
+
+it('selects a prop by clicking it in the 3D view, and clears the selection on empty space', async () => {
+  const app = await openEditor()
+  const { page } = app
+  try {
+    const inspector = page.getByRole('region', { name: 'Inspector' })
+    // The fallen drum lies on its side from (110, 10), turned 30°: its middle is half its 24.3 mm length along
+    // (-cos 30°, 0, sin 30°) and one radius (8.15 mm) up.
+    const drum = await toScreen(page, 110 - 0.866 * 12.15, 8.15, 10 + 0.5 * 12.15)
+    await page.mouse.click(drum.x, drum.y)
+    await expect.poll(() => inspector.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Fallen drum')
+    expect(await page.getByRole('button', { name: 'Fallen drum', pressed: true }).count()).toBe(1)
+
+    // The top-left corner of the view shows only the backdrop, above the base.
+    const box = await page.locator('canvas').boundingBox()
+    await page.mouse.click((box?.x ?? 0) + 30, (box?.y ?? 0) + 30)
+    await expect.poll(() => inspector.getByText('Click a prop to see its size and place.').count()).toBe(1)
+  } finally {
+    await app.close()
+  }
+})
