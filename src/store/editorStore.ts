@@ -7,8 +7,11 @@ import {
   setPropPosition,
   setPropRotation,
 } from '../domain/scene/editProps'
+import { changeScale, type RescaleMode } from '../domain/scene/changeScale'
 import { demoScene } from '../domain/scene/demoScene'
 import type { PropId, Scene } from '../domain/scene/types'
+import type { ModelScale } from '../domain/units/scale'
+import type { UnitSystem } from '../domain/units/unitSystem'
 import type { Vec3 } from '../domain/units/vec'
 import { applyStep, diffScenes, emptyHistory, record, type History } from './history'
 import type { Notice } from './notices'
@@ -20,6 +23,9 @@ export interface EditorState {
   /** Not part of the document: never an undo step. */
   readonly selection: readonly PropId[]
   readonly notices: readonly Notice[]
+  /** View preferences: never in the document, never an undo step. */
+  readonly units: UnitSystem
+  readonly showFigure: boolean
 
   /** Records one undo step from the current scene to `next` (no step when nothing changed). */
   commit(next: Scene, label: string): void
@@ -36,6 +42,10 @@ export interface EditorState {
   rotateProp(id: PropId, rotationDeg: Vec3): void
   setParam(id: PropId, name: string, value: number): void
   rename(id: PropId, name: string): void
+  /** One undo step, whichever way the sizes go. */
+  setScale(scale: ModelScale, mode: RescaleMode): void
+  setUnits(units: UnitSystem): void
+  setShowFigure(show: boolean): void
 
   select(ids: readonly PropId[]): void
   notify(notice: Omit<Notice, 'id'> & { id?: string }): void
@@ -70,6 +80,8 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
       history: emptyHistory,
       selection: [],
       notices: [],
+      units: 'metric',
+      showFigure: false,
 
       commit: (next, label) => {
         const prev = get().scene
@@ -105,6 +117,9 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
       rotateProp: (id, rotation) => edit('Rotate', (s) => setPropRotation(s, id, rotation)),
       setParam: (id, name, value) => edit('Change parameter', (s) => setPropParam(s, id, name, value)),
       rename: (id, name) => edit('Rename', (s) => renameProp(s, id, name)),
+      setScale: (scale, mode) => edit('Change scale', (s) => changeScale(s, scale, mode)),
+      setUnits: (units) => set({ units }),
+      setShowFigure: (showFigure) => set({ showFigure }),
 
       select: (ids) => set({ selection: existing(get().scene, ids) }),
       notify: (notice) =>

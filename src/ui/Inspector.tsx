@@ -4,15 +4,16 @@ import { paramIssues } from '../domain/catalog/validateParams'
 import { propSize } from '../domain/scene/propGeometry'
 import { reachProblem } from '../domain/scene/reach'
 import type { Prop, Scene } from '../domain/scene/types'
-import { formatMm, formatPrototype } from '../domain/units/format'
 import { toPrototypeMm, type ModelScale } from '../domain/units/scale'
+import { formatModel, formatReal, type UnitSystem } from '../domain/units/unitSystem'
 import { roundTo } from '../domain/units/vec'
 import { selectedProp } from '../store/selectors'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { NameField } from './NameField'
 import { NumberField } from './NumberField'
 
-const real = (mm: number, scale: ModelScale) => `≈ ${formatPrototype(toPrototypeMm(mm, scale))} real`
+const real = (mm: number, scale: ModelScale, units: UnitSystem) =>
+  `≈ ${formatReal(toPrototypeMm(mm, scale), units)} real`
 const AXES = ['x', 'y', 'z'] as const
 const AXIS_LABEL = { x: 'X', y: 'Y (up)', z: 'Z' } as const
 
@@ -40,6 +41,7 @@ function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: S
   const family = familyOf(prop.kind)
   const size = propSize(prop)
   const { scale, base } = scene
+  const units = useEditor((s) => s.units)
   const edit = store.getState()
   return (
     <div className="inspector-body">
@@ -55,7 +57,7 @@ function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: S
           <div key={a}>
             <dt>{a === 'x' ? 'Width' : a === 'y' ? 'Height' : 'Depth'}</dt>
             <dd>
-              {formatMm(size[a])} <span className="real">{real(size[a], scale)}</span>
+              {formatModel(size[a], units)} <span className="real">{real(size[a], scale, units)}</span>
             </dd>
           </div>
         ))}
@@ -69,7 +71,7 @@ function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: S
             value={prop.params[name] ?? spec.default}
             unit={spec.unit === 'mm' ? 'mm' : undefined}
             step={spec.unit === 'mm' ? 0.1 : spec.integer ? 1 : 0.05}
-            hint={spec.unit === 'mm' ? real(prop.params[name] ?? spec.default, scale) : undefined}
+            hint={spec.unit === 'mm' ? real(prop.params[name] ?? spec.default, scale, units) : undefined}
             onCommit={(v) =>
               paramIssues(family, { ...prop.params, [name]: v })[0]?.message ??
               void edit.setParam(prop.id, name, v)
@@ -84,7 +86,7 @@ function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: S
           value={roundTo(prop.position[a], 3)}
           unit="mm"
           step={1}
-          hint={real(prop.position[a], scale)}
+          hint={real(prop.position[a], scale, units)}
           onCommit={(v) =>
             reachProblem(base, a, v) ?? void edit.moveProp(prop.id, { ...prop.position, [a]: v })
           }

@@ -2,11 +2,12 @@ import { useRef } from 'react'
 import { parseSceneJson } from '../domain/schema/parseScene'
 import { createScene } from '../domain/scene/createScene'
 import { issueLine } from '../domain/schema/errors'
-import { formatRatio } from '../domain/units/format'
 import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { downloadText, sceneFileName } from './download'
+import { ScalePicker } from './ScalePicker'
 import { isMac } from './shortcuts'
+import { ViewOptions } from './ViewOptions'
 
 const mod = isMac() ? '⌘' : 'Ctrl+'
 
@@ -39,15 +40,12 @@ export function Toolbar() {
       <h1>Diorama Builder</h1>
       <p className="scene-title">
         <span className="scene-name">{name}</span>
-        <span className="scene-scale" title={scale.name}>
-          {scale.name.startsWith(formatRatio(scale.ratio))
-            ? scale.name
-            : `${formatRatio(scale.ratio)} ${scale.name}`}
-        </span>
+        <ScalePicker />
         <span className="scene-base">
           Base {base.widthMm} × {base.depthMm} × {base.thicknessMm} mm
         </span>
       </p>
+      <ViewOptions />
       <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
         <button
           type="button"

@@ -6,6 +6,7 @@ import { Baseboard } from './Baseboard'
 import { FrameCounter } from './FrameCounter'
 import { Lights } from './Lights'
 import { PropsLayer } from './PropsLayer'
+import { ScaleFigure } from './ScaleFigure'
 import { ProbeHooks } from './ProbeHooks'
 import { TextureArrivals } from './TextureArrivals'
 
@@ -15,6 +16,8 @@ const SelectionGizmo = lazy(() => import('./SelectionGizmo'))
 /** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
 export default function Viewport() {
   const base = useEditor((s) => s.scene.base)
+  const scale = useEditor((s) => s.scene.scale)
+  const showFigure = useEditor((s) => s.showFigure)
   const store = useEditorStore()
   const reach = Math.max(base.widthMm, base.depthMm)
   return (
@@ -32,6 +35,7 @@ export default function Viewport() {
       <Lights reachMm={reach} />
       <Baseboard base={base} />
       <PropsLayer />
+      {showFigure && <ScaleFigure scale={scale} base={base} />}
       <Suspense fallback={null}>
         <SelectionGizmo />
       </Suspense>

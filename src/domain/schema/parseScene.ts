@@ -21,8 +21,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function parseScene(raw: unknown): ParseResult {
   if (!isObject(raw)) return err(invalid([{ path: '(scene)', message: 'expected a scene object' }]))
   const version = formatVersion(raw)
-  if (typeof version === 'string')
-    return err(invalid([{ path: raw.format === undefined ? 'version' : 'format', message: version }]))
+  if (typeof version !== 'number') return err(invalid([version]))
   if (version > SCENE_FORMAT_VERSION) {
     const summary = `This scene was saved by a newer Diorama Builder (format ${version}); this one reads up to format ${SCENE_FORMAT_VERSION}. Update the app to open it.`
     return err({ kind: 'newer', summary, issues: [{ path: 'version', message: summary }] })
@@ -44,14 +43,18 @@ export function parseScene(raw: unknown): ParseResult {
 
 /**
  * The format version of raw data, or why there is none. Current files carry the format tag; format 0 (the
- * pre-release prototype) carried no tag, only `version: 0`. Anything else tagged is another program's file.
+ * pre-release prototype) carried no tag, only `version: 0`. A file tagged otherwise is another program's. An
+ * untagged file with a version above ours is taken as a future format, which may have dropped the tag.
  */
-function formatVersion(raw: Record<string, unknown>): number | string {
-  if (raw.format === undefined)
-    return raw.version === 0 ? 0 : `not a Diorama Builder scene (no "format": "${SCENE_FORMAT_TAG}")`
-  if (raw.format !== SCENE_FORMAT_TAG) return `not a Diorama Builder scene (expected "${SCENE_FORMAT_TAG}")`
+function formatVersion(raw: Record<string, unknown>): number | SceneIssue {
   const v = raw.version
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 'expected a whole format version number'
+  const whole = typeof v === 'number' && Number.isInteger(v) && v >= 0
+  if (raw.format !== undefined && raw.format !== SCENE_FORMAT_TAG)
+    return { path: 'format', message: `not a Diorama Builder scene (expected "${SCENE_FORMAT_TAG}")` }
+  if (!whole) return { path: 'version', message: 'expected a whole format version number' }
+  if (raw.format === undefined && v !== 0 && v <= SCENE_FORMAT_VERSION)
+    return { path: 'format', message: `not a Diorama Builder scene (expected "${SCENE_FORMAT_TAG}")` }
+  return v
 }
 
 /** Parses text (a file, a stored value); a JSON syntax error is reported like any other damage. */

@@ -164,7 +164,12 @@ describe('parseScene: refused input, with path and message', () => {
       'diagonal',
       'props[0].material.grain: expected "length" or "width"',
     ],
-    ['other format tag', ['format'], 'other-app', 'format: expected "diorama-scene"'],
+    [
+      'other format tag',
+      ['format'],
+      'other-app',
+      'format: not a Diorama Builder scene (expected "diorama-scene")',
+    ],
   ])('refuses bad text: %s', (_label, path, value, line) => {
     expect(lines(demoWith(path, value))).toEqual([line])
   })
