@@ -4,7 +4,7 @@ import { familyOf } from '../domain/catalog'
 import { propPieces, propSize } from '../domain/scene/propGeometry'
 import type { Prop } from '../domain/scene/types'
 import { materialFor } from './materials/library'
-import { geometryFor } from './pieceGeometry'
+import { mergedPieces } from './mergedPieces'
 import { propObjects } from './propObjects'
 import { SelectionBox } from './SelectionBox'
 
@@ -18,10 +18,13 @@ interface PropMeshProps {
   readonly onPick: (id: string, additive: boolean) => void
 }
 
-/** One prop: its pieces with shared geometry and materials, placed by the document. */
+/** One prop: its pieces merged per material (shared between props alike), placed by the document. */
 export const PropMesh = memo(function PropMesh({ prop, selected, onPick }: PropMeshProps) {
   const family = familyOf(prop.kind)
-  const pieces = useMemo(() => propPieces(prop), [prop])
+  const parts = useMemo(
+    () => (family ? mergedPieces(propPieces(prop), family.material, prop.material.seed) : []),
+    [prop, family],
+  )
   const size = useMemo(() => propSize(prop), [prop])
   if (!family) return null
   const onClick = (e: ThreeEvent<MouseEvent>) => {
@@ -42,23 +45,15 @@ export const PropMesh = memo(function PropMesh({ prop, selected, onPick }: PropM
       rotation={[prop.rotation.x * DEG, prop.rotation.y * DEG, prop.rotation.z * DEG]}
       onClick={onClick}
     >
-      {pieces.map((piece, i) => {
-        const kind = piece.material ?? family.material
-        const material =
-          piece.shape === 'box' && kind === 'balsa'
-            ? [materialFor(kind, prop.material, 'side'), materialFor(kind, prop.material, 'end')]
-            : materialFor(kind, prop.material)
-        return (
-          <mesh
-            key={i}
-            geometry={geometryFor(piece, prop.material.seed)}
-            material={material}
-            position={[piece.at.x, piece.at.y, piece.at.z]}
-            castShadow
-            receiveShadow
-          />
-        )
-      })}
+      {parts.map((part, i) => (
+        <mesh
+          key={i}
+          geometry={part.geometry}
+          material={materialFor(part.kind, prop.material, part.face)}
+          castShadow
+          receiveShadow
+        />
+      ))}
       {selected && <SelectionBox size={size} />}
     </group>
   )

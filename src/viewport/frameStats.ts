@@ -7,6 +7,9 @@ export interface FrameStats {
   firstFrameMs: number | null
   /** Textures still being painted: until they arrive the app is still loading, not idle. */
   pendingTextures: number
+  /** Draw calls and triangles of the last frame (shadow passes included), for the render benchmarks. */
+  drawCalls: number
+  triangles: number
 }
 
 declare global {
@@ -16,6 +19,6 @@ declare global {
 }
 
 export function frameStats(): FrameStats {
-  window.__dioramaStats ??= { frames: 0, firstFrameMs: null, pendingTextures: 0 }
+  window.__dioramaStats ??= { frames: 0, firstFrameMs: null, pendingTextures: 0, drawCalls: 0, triangles: 0 }
   return window.__dioramaStats
 }
