@@ -1,5 +1,4 @@
 import { issueLine } from '../domain/schema/errors'
-import { parseScene, parseSceneJson } from '../domain/schema/parseScene'
 import { demoScene } from '../domain/scene/demoScene'
 import type { Scene } from '../domain/scene/types'
 import type { Notice } from '../store/notices'
@@ -34,6 +33,9 @@ export async function boot(): Promise<Boot> {
     }
   }
   if (raw === undefined) return { scene: demoScene(), notices: [], autosave: true }
+  // The parse door (zod and the catalog checks) loads only when there is untrusted data to check: a first
+  // visit opens the embedded demo without it.
+  const { parseScene, parseSceneJson } = await import('../domain/schema/parseScene')
   const result = typeof raw === 'string' ? parseSceneJson(raw) : parseScene(raw)
   if (result.ok) return { scene: result.value, notices: [], autosave: true }
 

@@ -1,5 +1,4 @@
 import { useRef } from 'react'
-import { parseSceneJson } from '../domain/schema/parseScene'
 import { createScene } from '../domain/scene/createScene'
 import { issueLine } from '../domain/schema/errors'
 import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
@@ -25,7 +24,8 @@ export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null)
 
   const openFile = async (file: File) => {
-    const result = parseSceneJson(await file.text())
+    const [{ parseSceneJson }, text] = await Promise.all([import('../domain/schema/parseScene'), file.text()])
+    const result = parseSceneJson(text)
     const s = store.getState()
     if (result.ok) return s.replaceScene(result.value, 'Open file')
     s.notify({

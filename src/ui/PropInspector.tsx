@@ -1,0 +1,93 @@
+import { familyOf } from '../domain/catalog'
+import type { ParamSpec } from '../domain/catalog/types'
+import { paramIssues } from '../domain/catalog/validateParams'
+import { propSize } from '../domain/scene/propGeometry'
+import { reachProblem } from '../domain/scene/reach'
+import type { Prop, Scene } from '../domain/scene/types'
+import { toPrototypeMm, type ModelScale } from '../domain/units/scale'
+import { formatModel, formatReal, type UnitSystem } from '../domain/units/unitSystem'
+import { roundTo } from '../domain/units/vec'
+import { useEditor, useEditorStore } from '../store/useEditor'
+import { NameField } from './NameField'
+import { NumberField } from './NumberField'
+
+const real = (mm: number, scale: ModelScale, units: UnitSystem) =>
+  `≈ ${formatReal(toPrototypeMm(mm, scale), units)} real`
+const AXES = ['x', 'y', 'z'] as const
+const AXIS_LABEL = { x: 'X', y: 'Y (up)', z: 'Z' } as const
+
+/** The selected prop's fields; loaded with the first selection, so the first frame does not wait for it. */
+export default function PropInspector({ prop, scene }: { readonly prop: Prop; readonly scene: Scene }) {
+  const store = useEditorStore()
+  const family = familyOf(prop.kind)
+  const size = propSize(prop)
+  const { scale, base } = scene
+  const units = useEditor((s) => s.units)
+  const edit = store.getState()
+  return (
+    <div className="inspector-body">
+      <p className="kind">{family?.label ?? prop.kind}</p>
+      <NameField
+        value={prop.name ?? ''}
+        placeholder={family?.label ?? ''}
+        onCommit={(n) => edit.rename(prop.id, n)}
+      />
+      <h3>Size</h3>
+      <dl className="size" aria-label="Size">
+        {AXES.map((a) => (
+          <div key={a}>
+            <dt>{a === 'x' ? 'Width' : a === 'y' ? 'Height' : 'Depth'}</dt>
+            <dd>
+              {formatModel(size[a], units)} <span className="real">{real(size[a], scale, units)}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Parameters</h3>
+      {family &&
+        (Object.entries(family.params) as [string, ParamSpec][]).map(([name, spec]) => (
+          <NumberField
+            key={name}
+            label={spec.label}
+            value={prop.params[name] ?? spec.default}
+            unit={spec.unit === 'mm' ? 'mm' : undefined}
+            step={spec.unit === 'mm' ? 0.1 : spec.integer ? 1 : 0.05}
+            hint={spec.unit === 'mm' ? real(prop.params[name] ?? spec.default, scale, units) : undefined}
+            onCommit={(v) =>
+              paramIssues(family, { ...prop.params, [name]: v })[0]?.message ??
+              void edit.setParam(prop.id, name, v)
+            }
+          />
+        ))}
+      <h3>Position</h3>
+      {AXES.map((a) => (
+        <NumberField
+          key={a}
+          label={`Position ${AXIS_LABEL[a]}`}
+          value={roundTo(prop.position[a], 3)}
+          unit="mm"
+          step={1}
+          hint={real(prop.position[a], scale, units)}
+          onCommit={(v) =>
+            reachProblem(base, a, v) ?? void edit.moveProp(prop.id, { ...prop.position, [a]: v })
+          }
+        />
+      ))}
+      <h3>Rotation</h3>
+      {AXES.map((a) => (
+        <NumberField
+          key={a}
+          label={`Rotation ${AXIS_LABEL[a]}`}
+          value={prop.rotation[a]}
+          unit="°"
+          step={15}
+          onCommit={(v) =>
+            Math.abs(v) > 360
+              ? 'must be between -360 and 360'
+              : void edit.rotateProp(prop.id, { ...prop.rotation, [a]: v })
+          }
+        />
+      ))}
+    </div>
+  )
+}
