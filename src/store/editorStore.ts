@@ -3,13 +3,14 @@ import { addProp, findFreeSpot, makeProp } from '../domain/scene/addProp'
 import {
   removeProps,
   renameProp,
+  setPropMaterial,
   setPropParam,
   setPropPosition,
   setPropRotation,
 } from '../domain/scene/editProps'
 import { changeScale, type RescaleMode } from '../domain/scene/changeScale'
 import { demoScene } from '../domain/scene/demoScene'
-import type { PropId, Scene } from '../domain/scene/types'
+import type { MaterialOptions, PropId, Scene } from '../domain/scene/types'
 import type { ModelScale } from '../domain/units/scale'
 import type { UnitSystem } from '../domain/units/unitSystem'
 import type { Vec3 } from '../domain/units/vec'
@@ -42,6 +43,7 @@ export interface EditorState {
   rotateProp(id: PropId, rotationDeg: Vec3): void
   setParam(id: PropId, name: string, value: number): void
   rename(id: PropId, name: string): void
+  setSurface(id: PropId, patch: Partial<Omit<MaterialOptions, 'seed'>>): void
   /** One undo step, whichever way the sizes go. */
   setScale(scale: ModelScale, mode: RescaleMode): void
   setUnits(units: UnitSystem): void
@@ -117,6 +119,7 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
       rotateProp: (id, rotation) => edit('Rotate', (s) => setPropRotation(s, id, rotation)),
       setParam: (id, name, value) => edit('Change parameter', (s) => setPropParam(s, id, name, value)),
       rename: (id, name) => edit('Rename', (s) => renameProp(s, id, name)),
+      setSurface: (id, patch) => edit('Change surface', (s) => setPropMaterial(s, id, patch)),
       setScale: (scale, mode) => edit('Change scale', (s) => changeScale(s, scale, mode)),
       setUnits: (units) => set({ units }),
       setShowFigure: (showFigure) => set({ showFigure }),

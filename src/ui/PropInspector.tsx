@@ -10,6 +10,8 @@ import { roundTo } from '../domain/units/vec'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { NameField } from './NameField'
 import { NumberField } from './NumberField'
+import { Slider } from './Slider'
+import { SurfaceFields } from './SurfaceFields'
 
 const real = (mm: number, scale: ModelScale, units: UnitSystem) =>
   `≈ ${formatReal(toPrototypeMm(mm, scale), units)} real`
@@ -45,20 +47,36 @@ export default function PropInspector({ prop, scene }: { readonly prop: Prop; re
       </dl>
       <h3>Parameters</h3>
       {family &&
-        (Object.entries(family.params) as [string, ParamSpec][]).map(([name, spec]) => (
-          <NumberField
-            key={name}
-            label={spec.label}
-            value={prop.params[name] ?? spec.default}
-            unit={spec.unit === 'mm' ? 'mm' : undefined}
-            step={spec.unit === 'mm' ? 0.1 : spec.integer ? 1 : 0.05}
-            hint={spec.unit === 'mm' ? real(prop.params[name] ?? spec.default, scale, units) : undefined}
-            onCommit={(v) =>
-              paramIssues(family, { ...prop.params, [name]: v })[0]?.message ??
-              void edit.setParam(prop.id, name, v)
-            }
-          />
-        ))}
+        (Object.entries(family.params) as [string, ParamSpec][]).map(([name, spec]) => {
+          const value = prop.params[name] ?? spec.default
+          const problem = (v: number) => paramIssues(family, { ...prop.params, [name]: v })[0]?.message
+          return spec.unit === 'ratio' ? (
+            <Slider
+              key={name}
+              label={spec.label}
+              value={value}
+              min={spec.min}
+              max={spec.max}
+              format={(v) => `${Math.round(v * 100)} %`}
+              onCommit={(v) => {
+                const why = problem(v)
+                if (why) edit.notify({ level: 'warning', text: `${spec.label}: ${why}` })
+                else edit.setParam(prop.id, name, v)
+              }}
+            />
+          ) : (
+            <NumberField
+              key={name}
+              label={spec.label}
+              value={value}
+              unit={spec.unit === 'mm' ? 'mm' : undefined}
+              step={spec.unit === 'mm' ? 0.1 : 1}
+              hint={spec.unit === 'mm' ? real(value, scale, units) : undefined}
+              onCommit={(v) => problem(v) ?? void edit.setParam(prop.id, name, v)}
+            />
+          )
+        })}
+      <SurfaceFields prop={prop} />
       <h3>Position</h3>
       {AXES.map((a) => (
         <NumberField

@@ -22,7 +22,10 @@ interface PropMeshProps {
 export const PropMesh = memo(function PropMesh({ prop, selected, onPick }: PropMeshProps) {
   const family = familyOf(prop.kind)
   const parts = useMemo(
-    () => (family ? mergedPieces(propPieces(prop), family.material, prop.material.seed) : []),
+    () =>
+      family
+        ? mergedPieces(propPieces(prop), family.material, prop.material.seed, prop.material.grain === 'width')
+        : [],
     [prop, family],
   )
   const size = useMemo(() => propSize(prop), [prop])

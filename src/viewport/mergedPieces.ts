@@ -21,16 +21,21 @@ export function mergedPieces(
   pieces: readonly Piece[],
   familyMaterial: MaterialKind,
   seed: number,
+  grainAcross = false,
 ): readonly MergedPart[] {
   const usesSeed = pieces.some((p) => p.shape === 'rock')
-  const key = JSON.stringify([familyMaterial, usesSeed ? seed : 0, pieces])
+  const key = JSON.stringify([familyMaterial, usesSeed ? seed : 0, grainAcross, pieces])
   let merged = cache.get(key)
   if (!merged) {
-    merged = merge(pieces, familyMaterial, seed)
+    merged = merge(grainAcross ? pieces.map(turnGrain) : pieces, familyMaterial, seed)
     cache.set(key, merged)
   }
   return merged
 }
+
+/** Grain across the part: the grain turns a quarter within the board's broad face. */
+const ACROSS = { x: 'z', z: 'x', y: 'x' } as const
+const turnGrain = (p: Piece): Piece => (p.shape === 'box' ? { ...p, grain: ACROSS[p.grain ?? 'x'] } : p)
 
 function merge(pieces: readonly Piece[], familyMaterial: MaterialKind, seed: number): MergedPart[] {
   const buckets = new Map<string, { kind: MaterialKind; face: Face; geometries: THREE.BufferGeometry[] }>()

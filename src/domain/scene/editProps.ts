@@ -1,5 +1,5 @@
 import { sameVec, type Vec3 } from '../units/vec'
-import type { Prop, PropId, Scene } from './types'
+import type { MaterialOptions, Prop, PropId, Scene } from './types'
 
 /** Applies `change` to the props with the given ids; untouched props keep their identity (shared by history). */
 export function updateProps(scene: Scene, ids: readonly PropId[], change: (p: Prop) => Prop): Scene {
@@ -41,3 +41,17 @@ export const renameProp = (scene: Scene, id: PropId, name: string): Scene =>
   })
 
 export const findProp = (scene: Scene, id: PropId): Prop | undefined => scene.props.find((p) => p.id === id)
+
+/** Changes surface options (rust, grime, grain, paint, chipping); `undefined` removes an option. */
+export const setPropMaterial = (scene: Scene, id: PropId, patch: Partial<Omit<MaterialOptions, 'seed'>>): Scene =>
+  updateProps(scene, [id], (p) => {
+    const material: Record<string, unknown> = { ...p.material }
+    let changed = false
+    for (const [key, value] of Object.entries(patch)) {
+      if (material[key] === value) continue
+      changed = true
+      if (value === undefined) delete material[key]
+      else material[key] = value
+    }
+    return changed ? { ...p, material: material as unknown as MaterialOptions } : p
+  })
