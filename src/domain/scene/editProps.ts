@@ -43,7 +43,11 @@ export const renameProp = (scene: Scene, id: PropId, name: string): Scene =>
 export const findProp = (scene: Scene, id: PropId): Prop | undefined => scene.props.find((p) => p.id === id)
 
 /** Changes surface options (rust, grime, grain, paint, chipping); `undefined` removes an option. */
-export const setPropMaterial = (scene: Scene, id: PropId, patch: Partial<Omit<MaterialOptions, 'seed'>>): Scene =>
+export const setPropMaterial = (
+  scene: Scene,
+  id: PropId,
+  patch: Partial<Omit<MaterialOptions, 'seed'>>,
+): Scene =>
   updateProps(scene, [id], (p) => {
     const material: Record<string, unknown> = { ...p.material }
     let changed = false
