@@ -1,29 +1,57 @@
 import { issueLine } from '../domain/schema/errors'
 import { demoScene } from '../domain/scene/demoScene'
+import { newId } from '../domain/scene/ids'
 import type { Scene } from '../domain/scene/types'
 import type { Notice } from '../store/notices'
 import { downloadText } from '../ui/download'
-import { AUTOSAVE_KEY, asText, readStored, recoveredKey, writeStored } from './storage'
+import { openStored } from './openStored'
+import {
+  LEGACY_AUTOSAVE_KEY,
+  currentSceneId,
+  dropUnsaved,
+  readScene,
+  readUnsaved,
+  saveScene,
+  type Unsaved,
+} from './sceneStore'
+import { asText, readStored, recoveredKey, writeStored } from './storage'
 
 export interface Boot {
   readonly scene: Scene
+  /** The stored revision the scene was read at (0 for a scene not saved yet). */
+  readonly rev: number
   readonly notices: readonly Omit<Notice, 'id'>[]
-  /** False when damaged data could not be set aside: saving now would overwrite the only copy. */
-  readonly autosave: boolean
+  /** False when the browser's storage cannot be used at all: editing goes on in memory. */
+  readonly canSave: boolean
+  /** The scene holds changes not saved yet (set aside by a closing tab): save it soon. */
+  readonly dirty?: boolean
 }
 
+/** The demo is a template: each first visit gets its own copy, with its own id. */
+const freshDemo = (): Scene => ({ ...demoScene(), id: newId('s') })
+
 /**
- * Opens the last autosaved scene, or the demo on a first visit. A damaged save never stops the app and is
- * never deleted: it is copied aside under its own key, offered for download, and the demo opens instead.
+ * Opens the scene the maker had open last, or the demo on a first visit. A damaged save never stops the app
+ * and is never deleted: it stays where it was (and in the list), a copy is set aside under its own key and
+ * offered for download, and the demo opens instead.
  */
 export async function boot(): Promise<Boot> {
+  let id: string | undefined
   let raw: unknown
+  let rev = 0
+  let unsaved: Unsaved | undefined
   try {
-    raw = await readStored(AUTOSAVE_KEY)
+    id = await currentSceneId()
+    if (id === undefined) raw = await readStored(LEGACY_AUTOSAVE_KEY)
+    else {
+      ;({ raw, rev } = await readScene(id))
+      unsaved = readUnsaved(id)
+    }
   } catch (e) {
     return {
-      scene: demoScene(),
-      autosave: false,
+      scene: freshDemo(),
+      rev: 0,
+      canSave: false,
       notices: [
         {
           level: 'warning',
@@ -32,12 +60,18 @@ export async function boot(): Promise<Boot> {
       ],
     }
   }
-  if (raw === undefined) return { scene: demoScene(), notices: [], autosave: true }
-  // The parse door (zod and the catalog checks) loads only when there is untrusted data to check: a first
-  // visit opens the embedded demo without it.
-  const { parseScene, parseSceneJson } = await import('../domain/schema/parseScene')
-  const result = typeof raw === 'string' ? parseSceneJson(raw) : parseScene(raw)
-  if (result.ok) return { scene: result.value, notices: [], autosave: true }
+  const notices: Omit<Notice, 'id'>[] = []
+  let dirty = false
+  if (id !== undefined && unsaved) {
+    // What a closing tab set aside is newer than the stored scene if nobody saved since; else it is a copy.
+    if (unsaved.baseRev === rev) {
+      raw = unsaved.text
+      dirty = true
+    } else notices.push(...(await keepAsCopy(id, unsaved)))
+  }
+  if (raw === undefined) return { scene: freshDemo(), rev: 0, notices, canSave: true }
+  const result = await openStored(raw)
+  if (result.ok) return { scene: result.value, rev, notices, canSave: true, dirty }
 
   const key = recoveredKey(new Date())
   const kept = await writeStored(key, raw).then(
@@ -46,15 +80,17 @@ export async function boot(): Promise<Boot> {
   )
   const text = asText(raw)
   return {
-    scene: demoScene(),
-    autosave: kept,
+    scene: freshDemo(),
+    rev: 0,
+    canSave: true,
     notices: [
+      ...notices,
       {
         level: 'error',
         text:
           result.error.kind === 'newer'
-            ? `Your saved scene could not be opened: ${result.error.summary} It has been kept, and the demo scene is open meanwhile.`
-            : `Your saved scene is damaged (${result.error.summary}). It has been kept${kept ? ` as "${key}"` : ''} so it can be recovered, and the demo scene is open meanwhile.`,
+            ? `Your last scene could not be opened: ${result.error.summary} It has been kept, and the demo scene is open meanwhile.`
+            : `Your last scene is damaged (${result.error.summary}). It has been kept${kept ? ` (also as "${key}")` : ''} so it can be recovered, and the demo scene is open meanwhile.`,
         details: result.error.issues.slice(0, 20).map(issueLine),
         actions: [
           { label: 'Download the damaged data', run: () => downloadText('damaged-scene.json', text) },
@@ -62,4 +98,19 @@ export async function boot(): Promise<Boot> {
       },
     ],
   }
+}
+
+/** Changes a closing tab set aside after another tab had saved the same scene: kept as a scene of their own. */
+async function keepAsCopy(id: string, unsaved: Unsaved): Promise<Omit<Notice, 'id'>[]> {
+  const result = await openStored(unsaved.text)
+  if (!result.ok) return []
+  const copy = { ...result.value, id: newId('s'), name: `${result.value.name} (copy)`.slice(0, 120) }
+  const saved = await saveScene(copy, 0, { open: false })
+  if (saved.ok) dropUnsaved(id)
+  return [
+    {
+      level: 'warning',
+      text: `Changes made just before a tab closed were kept as “${copy.name}”, because the scene had been saved in another tab meanwhile. Both are in My dioramas.`,
+    },
+  ]
 }

@@ -1,7 +1,6 @@
 import { get, set } from 'idb-keyval'
 
-/** IndexedDB keys. The autosave holds JSON text, so damaged data can be kept byte for byte. */
-export const AUTOSAVE_KEY = 'autosave:scene'
+/** Damaged data found at boot is also copied here, under the time it was found. */
 export const recoveredKey = (when: Date) => `recovered:${when.toISOString()}`
 
 export const readStored = (key: string): Promise<unknown> => get(key)

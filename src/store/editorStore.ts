@@ -44,6 +44,9 @@ export interface EditorState {
   setParam(id: PropId, name: string, value: number): void
   rename(id: PropId, name: string): void
   setSurface(id: PropId, patch: Partial<Omit<MaterialOptions, 'seed'>>): void
+  renameScene(name: string): void
+  /** The open scene now lives under another id and name (saved as a copy): not an edit, no undo step. */
+  adoptIdentity(id: string, name: string): void
   /** One undo step, whichever way the sizes go. */
   setScale(scale: ModelScale, mode: RescaleMode): void
   setUnits(units: UnitSystem): void
@@ -120,6 +123,12 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
       setParam: (id, name, value) => edit('Change parameter', (s) => setPropParam(s, id, name, value)),
       rename: (id, name) => edit('Rename', (s) => renameProp(s, id, name)),
       setSurface: (id, patch) => edit('Change surface', (s) => setPropMaterial(s, id, patch)),
+      renameScene: (name) => {
+        const trimmed = name.trim().slice(0, 120)
+        if (trimmed && trimmed !== get().scene.name)
+          get().commit({ ...get().scene, name: trimmed }, 'Rename scene')
+      },
+      adoptIdentity: (id, name) => set({ scene: { ...get().scene, id, name } }),
       setScale: (scale, mode) => edit('Change scale', (s) => changeScale(s, scale, mode)),
       setUnits: (units) => set({ units }),
       setShowFigure: (showFigure) => set({ showFigure }),

@@ -62,7 +62,8 @@ export function applyStep(scene: Scene, step: Step, direction: 'undo' | 'redo'):
   const props = scene.props.filter((p) => !dropped.has(p.id)).map((p) => replaced.get(p.id) ?? p)
   const inserted = step.props.filter((c) => !from(c) && to(c)).sort((a, b) => toIndex(a) - toIndex(b))
   for (const c of inserted) props.splice(toIndex(c), 0, to(c) as Prop)
-  return { ...(undo ? step.meta.before : step.meta.after), props }
+  // The scene's identity is not an edit: a scene saved as a copy keeps its new id through undo and redo.
+  return { ...(undo ? step.meta.before : step.meta.after), id: scene.id, props }
 }
 
 export function record(history: History, step: Step): History {

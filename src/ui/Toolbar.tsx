@@ -1,7 +1,8 @@
-import { useRef } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { createScene } from '../domain/scene/createScene'
 import { issueLine } from '../domain/schema/errors'
 import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
+import { useLibrary } from '../store/library'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { downloadText, sceneFileName } from './download'
 import { ScalePicker } from './ScalePicker'
@@ -9,10 +10,14 @@ import { isMac } from './shortcuts'
 import { ViewOptions } from './ViewOptions'
 
 const mod = isMac() ? '⌘' : 'Ctrl+'
+// The scene list loads when first opened.
+const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.MyDioramas })))
 
 /** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
 export function Toolbar() {
   const store = useEditorStore()
+  const library = useLibrary()
+  const [listOpen, setListOpen] = useState(false)
   const undoable = useEditor(canUndo)
   const redoable = useEditor(canRedo)
   const nextUndo = useEditor(undoLabel)
@@ -27,7 +32,7 @@ export function Toolbar() {
     const [{ parseSceneJson }, text] = await Promise.all([import('../domain/schema/parseScene'), file.text()])
     const result = parseSceneJson(text)
     const s = store.getState()
-    if (result.ok) return s.replaceScene(result.value, 'Open file')
+    if (result.ok) return library.add(result.value)
     s.notify({
       level: 'error',
       text: `Could not open "${file.name}": ${result.error.summary}. Your current scene is unchanged.`,
@@ -73,12 +78,13 @@ export function Toolbar() {
         </button>
         <button
           type="button"
-          onClick={() =>
-            store.getState().replaceScene(createScene({ scale: scale, base: base }), 'New scene')
-          }
-          title="Start an empty scene on the same base and scale (undo brings this one back)"
+          onClick={() => void library.add(createScene({ scale, base }))}
+          title="Start an empty scene on the same base and scale; this one stays in My dioramas"
         >
           New
+        </button>
+        <button type="button" onClick={() => setListOpen(true)}>
+          My dioramas
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…
@@ -102,6 +108,11 @@ export function Toolbar() {
           }}
         />
       </div>
+      {listOpen && (
+        <Suspense fallback={null}>
+          <MyDioramas onClose={() => setListOpen(false)} />
+        </Suspense>
+      )}
     </header>
   )
 }

@@ -9,6 +9,7 @@ import { PropsLayer } from './PropsLayer'
 import { ScaleFigure } from './ScaleFigure'
 import { ProbeHooks } from './ProbeHooks'
 import { TextureArrivals } from './TextureArrivals'
+import { ThumbnailCamera } from './ThumbnailCamera'
 
 // The move gizmo (three's TransformControls) is only needed once a prop is selected: load it then.
 const SelectionGizmo = lazy(() => import('./SelectionGizmo'))
@@ -49,6 +50,7 @@ export default function Viewport() {
       />
       <FrameCounter />
       <ProbeHooks />
+      <ThumbnailCamera />
     </Canvas>
   )
 }

@@ -1,0 +1,157 @@
+import { createStore, del, get, getMany, promisifyRequest, set, update } from 'idb-keyval'
+import { summarize, upsertSummary, type SceneSummary } from '../domain/scene/summary'
+import type { Scene } from '../domain/scene/types'
+
+/**
+ * Where scenes live in IndexedDB. Each scene is JSON text under its own key (kept byte for byte, so damaged
+ * data can be recovered), with a revision counter that lets two tabs notice each other's writes.
+ */
+const INDEX = 'scenes:index'
+const CURRENT = 'scenes:current'
+const sceneKey = (id: string) => `scene:${id}`
+const revKey = (id: string) => `rev:${id}`
+const binKey = (id: string) => `bin:${id}`
+const unsavedKey = (id: string) => `unsaved:${id}`
+/** Written by the first builds, before scenes had a list: read once and moved into it. */
+export const LEGACY_AUTOSAVE_KEY = 'autosave:scene'
+
+export const listScenes = async (): Promise<SceneSummary[]> => (await get<SceneSummary[]>(INDEX)) ?? []
+export const setCurrentSceneId = (id: string): Promise<void> => set(CURRENT, id)
+
+/** The stored text and revision of a scene; `raw` is whatever was there, damaged or not. */
+export async function readScene(id: string): Promise<{ raw: unknown; rev: number }> {
+  const [raw, rev] = await getMany([sceneKey(id), revKey(id)])
+  return { raw, rev: typeof rev === 'number' ? rev : 0 }
+}
+
+export type SaveResult = { ok: true; rev: number } | { ok: false; conflict: true }
+
+/** idb-keyval's own database, opened for transactions that span several keys. */
+const kv = createStore('keyval-store', 'keyval')
+
+/**
+ * Saves a scene if nobody else saved it since `baseRev` (the revision this tab last read or wrote). The check,
+ * the scene, its revision and the list entry are one IndexedDB transaction, with every request issued before
+ * the first callback returns: it completes even when the tab is closing, and two tabs cannot both pass it.
+ */
+export function saveScene(
+  scene: Scene,
+  baseRev: number,
+  options: { thumbnail?: string; open?: boolean } = {},
+): Promise<SaveResult> {
+  return kv('readwrite', (store) => {
+    let result: SaveResult = { ok: false, conflict: true }
+    const revRequest = store.get(revKey(scene.id))
+    const indexRequest = store.get(INDEX)
+    indexRequest.onsuccess = () => {
+      const now = typeof revRequest.result === 'number' ? revRequest.result : 0
+      if (now !== baseRev) return
+      const list = Array.isArray(indexRequest.result) ? (indexRequest.result as SceneSummary[]) : []
+      store.put(now + 1, revKey(scene.id))
+      store.put(JSON.stringify(scene), sceneKey(scene.id))
+      store.put(upsertSummary(list, summarize(scene, options.thumbnail)), INDEX)
+      // The scene being saved is the one open in this tab, unless said otherwise (a copy made from the list).
+      if (options.open !== false) store.put(scene.id, CURRENT)
+      result = { ok: true, rev: now + 1 }
+    }
+    return promisifyRequest(store.transaction).then(() => {
+      // A proper save supersedes what a closing tab set aside.
+      if (result.ok && options.open !== false) {
+        dropUnsaved(scene.id)
+        clearAsideCurrent()
+      }
+      return result
+    })
+  })
+}
+
+function clearAsideCurrent(): void {
+  try {
+    localStorage.removeItem(CURRENT)
+  } catch {
+    // nothing to clear
+  }
+}
+
+/** What a closing tab set aside: the scene text and the revision it was based on. */
+export interface Unsaved {
+  readonly text: string
+  readonly baseRev: number
+}
+
+/**
+ * The last word of a closing tab. IndexedDB is asynchronous, and a closing page may be gone before its
+ * transaction commits, so the scene is set aside in localStorage, which writes synchronously. The next start
+ * decides whether it is newer than what is stored or belongs in a copy; a proper save clears it.
+ */
+export function setAsideUnsaved(scene: Scene, baseRev: number): void {
+  try {
+    localStorage.setItem(
+      unsavedKey(scene.id),
+      JSON.stringify({ text: JSON.stringify(scene), baseRev } satisfies Unsaved),
+    )
+    localStorage.setItem(CURRENT, scene.id)
+  } catch {
+    // Full or unavailable: the asynchronous save still runs, and the banner has said storage is failing.
+  }
+}
+
+export function readUnsaved(id: string): Unsaved | undefined {
+  try {
+    const raw = localStorage.getItem(unsavedKey(id))
+    const parsed: unknown = raw ? JSON.parse(raw) : undefined
+    const u = parsed as Partial<Unsaved> | undefined
+    return typeof u?.text === 'string' && typeof u.baseRev === 'number'
+      ? { text: u.text, baseRev: u.baseRev }
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function dropUnsaved(id: string): void {
+  try {
+    localStorage.removeItem(unsavedKey(id))
+  } catch {
+    // nothing to clear
+  }
+}
+
+/** The open scene's id: a closing tab's word (localStorage) wins over the last checked save's. */
+export async function currentSceneId(): Promise<string | undefined> {
+  let aside: string | null = null
+  try {
+    aside = localStorage.getItem(CURRENT)
+  } catch {
+    aside = null
+  }
+  return aside ?? (await get<string>(CURRENT))
+}
+
+export async function renameInIndex(id: string, name: string): Promise<void> {
+  await update<SceneSummary[]>(INDEX, (list) => (list ?? []).map((s) => (s.id === id ? { ...s, name } : s)))
+}
+
+/** Moves a scene to the bin (kept, not deleted) and out of the list. */
+export async function binScene(id: string): Promise<void> {
+  const [raw, list] = await Promise.all([get(sceneKey(id)), listScenes()])
+  const summary = list.find((s) => s.id === id)
+  await set(binKey(id), { raw, summary })
+  await update<SceneSummary[]>(INDEX, (l) => (l ?? []).filter((s) => s.id !== id))
+  await del(sceneKey(id))
+}
+
+export async function restoreScene(id: string): Promise<void> {
+  const binned = await get<{ raw: unknown; summary?: SceneSummary }>(binKey(id))
+  if (!binned) return
+  await set(sceneKey(id), binned.raw)
+  const summary = binned.summary
+  if (summary) await update<SceneSummary[]>(INDEX, (l) => upsertSummary(l ?? [], summary))
+  await del(binKey(id))
+}
+
+/** A browser's "storage full" error, by the names Chromium and Firefox give it. */
+export function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+}
