@@ -119,7 +119,7 @@ export function dropUnsaved(id: string): void {
 
 /** The open scene's id: a closing tab's word (localStorage) wins over the last checked save's. */
 export async function currentSceneId(): Promise<string | undefined> {
-  let aside: string | null = null
+  let aside: string | null
   try {
     aside = localStorage.getItem(CURRENT)
   } catch {
