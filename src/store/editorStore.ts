@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { addProp, findFreeSpot, makeProp } from '../domain/scene/addProp'
+import { addProp, findFreeSpot, makeProp, nextSeed } from '../domain/scene/addProp'
 import {
   removeProps,
   renameProp,
@@ -108,7 +108,7 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
 
       addPropOfKind: (kind) => {
         const scene = get().scene
-        const draft = makeProp({ kind })
+        const draft = makeProp({ kind, seed: nextSeed(scene) })
         const prop = { ...draft, position: findFreeSpot(scene, draft) }
         get().commit(addProp(scene, prop), 'Add prop')
         set({ selection: [prop.id] })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FAMILIES } from '../../../src/domain/catalog/index'
-import { addProp, findFreeSpot, makeProp } from '../../../src/domain/scene/addProp'
+import { addProp, findFreeSpot, makeProp, nextSeed } from '../../../src/domain/scene/addProp'
 import { createScene } from '../../../src/domain/scene/createScene'
 import { demoScene } from '../../../src/domain/scene/demoScene'
 import { footprintHalf } from '../../../src/domain/scene/propGeometry'
@@ -163,5 +163,12 @@ describe('findFreeSpot', () => {
       }),
       { numRuns: 150 },
     )
+  })
+})
+
+describe('nextSeed', () => {
+  it('counts up from the largest seed in the scene, so links stay short', () => {
+    expect(nextSeed(demoScene())).toBe(93) // the demo's largest seed is 92 (the second rubble)
+    expect(nextSeed({ ...demoScene(), props: [] })).toBe(1)
   })
 })
