@@ -1,19 +1,7 @@
-import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { boot } from './app/boot'
-import { startSession } from './app/session'
-import { createEditorStore } from './store/editorStore'
+import { start } from './app/start'
 import './app/app.css'
 
-const root = createRoot(document.getElementById('root') as HTMLElement)
-void boot().then(({ scene, rev, notices, canSave, dirty }) => {
-  const store = createEditorStore(scene)
-  for (const n of notices) store.getState().notify(n)
-  const library = startSession(store, { rev, canSave, dirty })
-  root.render(
-    <StrictMode>
-      <App store={store} library={library} />
-    </StrictMode>,
-  )
-})
+void start(createRoot(document.getElementById('root') as HTMLElement))
+// Another link pasted into this tab: start over with it.
+window.addEventListener('hashchange', () => location.reload())

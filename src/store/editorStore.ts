@@ -24,6 +24,8 @@ export interface EditorState {
   /** Not part of the document: never an undo step. */
   readonly selection: readonly PropId[]
   readonly notices: readonly Notice[]
+  /** A shared scene seen in the viewer: nothing changes it (edits go to a copy). */
+  readonly readOnly: boolean
   /** View preferences: never in the document, never an undo step. */
   readonly units: UnitSystem
   readonly showFigure: boolean
@@ -61,7 +63,7 @@ const existing = (scene: Scene, ids: readonly PropId[]) =>
   ids.filter((id) => scene.props.some((p) => p.id === id))
 let noticeCounter = 0
 
-export const createEditorStore = (initial: Scene = demoScene()) =>
+export const createEditorStore = (initial: Scene = demoScene(), options: { readOnly?: boolean } = {}) =>
   create<EditorState>()((set, get) => {
     const edit = (label: string, change: (s: Scene) => Scene) => get().commit(change(get().scene), label)
     const step = (direction: 'undo' | 'redo') => {
@@ -85,12 +87,13 @@ export const createEditorStore = (initial: Scene = demoScene()) =>
       history: emptyHistory,
       selection: [],
       notices: [],
+      readOnly: options.readOnly ?? false,
       units: 'metric',
       showFigure: false,
 
       commit: (next, label) => {
         const prev = get().scene
-        if (next === prev) return
+        if (next === prev || get().readOnly) return
         const stamped = { ...next, updatedAt: new Date().toISOString() }
         set({
           scene: stamped,

@@ -25,9 +25,10 @@ export default function PropInspector({ prop, scene }: { readonly prop: Prop; re
   const size = propSize(prop)
   const { scale, base } = scene
   const units = useEditor((s) => s.units)
+  const readOnly = useEditor((s) => s.readOnly)
   const edit = store.getState()
   return (
-    <div className="inspector-body">
+    <fieldset className="inspector-body" disabled={readOnly}>
       <p className="kind">{family?.label ?? prop.kind}</p>
       <NameField
         value={prop.name ?? ''}
@@ -106,6 +107,6 @@ export default function PropInspector({ prop, scene }: { readonly prop: Prop; re
           }
         />
       ))}
-    </div>
+    </fieldset>
   )
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { defaultParams } from '../domain/catalog'
+import { extentOf } from '../domain/catalog/pieceBounds'
 import type { MaterialKind, Piece, PropFamily } from '../domain/catalog/types'
 
 const COLOURS: Record<MaterialKind, readonly [number, number, number]> = {
@@ -17,43 +18,14 @@ type Face = { points: string; fill: string; depth: number }
 const shade = (rgb: readonly [number, number, number], f: number) =>
   `rgb(${Math.round(rgb[0] * f)},${Math.round(rgb[1] * f)},${Math.round(rgb[2] * f)})`
 
-/** Each piece's bounding box in the piece's frame: centre and half sizes. */
-function extent(p: Piece): { c: [number, number, number]; h: [number, number, number] } {
-  const c: [number, number, number] = [p.at.x, p.at.y, p.at.z]
-  switch (p.shape) {
-    case 'box':
-      return { c, h: [p.size.x / 2, p.size.y / 2, p.size.z / 2] }
-    case 'rock':
-      return { c: [c[0], c[1] + p.size.y / 2, c[2]], h: [p.size.x / 2, p.size.y / 2, p.size.z / 2] }
-    case 'corrugated':
-      return { c, h: [p.lengthMm / 2, p.depthMm / 2, p.widthMm / 2] }
-    case 'cylinder': {
-      const r = p.radiusMm
-      const half = p.lengthMm / 2
-      return { c, h: p.axis === 'x' ? [half, r, r] : p.axis === 'y' ? [r, half, r] : [r, r, half] }
-    }
-    default: {
-      // Shapes without a special case are drawn by their `at` only, as a small cube.
-      return { c, h: [1, 1, 1] }
-    }
-  }
-}
-
-/** The three faces an isometric view from front-right-above sees of a box, with their painter's depth. */
+/** The three faces an isometric view from front-right-above sees of a piece's box, with their painter's depth. */
 function boxFaces(p: Piece, fallback: MaterialKind): Face[] {
-  const { c, h } = extent(p)
+  const { min, max } = extentOf(p)
   const rgb = COLOURS[p.material ?? fallback]
   const iso = (x: number, y: number, z: number) =>
     `${((x - z) * COS30).toFixed(2)},${(-y + (x + z) * SIN30).toFixed(2)}`
-  const [x0, x1, y0, y1, z0, z1] = [
-    c[0] - h[0],
-    c[0] + h[0],
-    c[1] - h[1],
-    c[1] + h[1],
-    c[2] - h[2],
-    c[2] + h[2],
-  ]
-  const depth = c[0] + c[1] + c[2]
+  const [x0, x1, y0, y1, z0, z1] = [min.x, max.x, min.y, max.y, min.z, max.z]
+  const depth = (x0 + x1 + y0 + y1 + z0 + z1) / 2
   return [
     {
       points: [iso(x0, y1, z0), iso(x1, y1, z0), iso(x1, y1, z1), iso(x0, y1, z1)].join(' '),

@@ -12,12 +12,14 @@ import { ViewOptions } from './ViewOptions'
 const mod = isMac() ? '⌘' : 'Ctrl+'
 // The scene list loads when first opened.
 const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.MyDioramas })))
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 
 /** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
 export function Toolbar() {
   const store = useEditorStore()
   const library = useLibrary()
   const [listOpen, setListOpen] = useState(false)
+  const [shareOpen, setShareOpen] = useState(false)
   const undoable = useEditor(canUndo)
   const redoable = useEditor(canRedo)
   const nextUndo = useEditor(undoLabel)
@@ -86,6 +88,9 @@ export function Toolbar() {
         <button type="button" onClick={() => setListOpen(true)}>
           My dioramas
         </button>
+        <button type="button" onClick={() => setShareOpen(true)}>
+          Share…
+        </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…
         </button>
@@ -108,6 +113,11 @@ export function Toolbar() {
           }}
         />
       </div>
+      {shareOpen && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setShareOpen(false)} />
+        </Suspense>
+      )}
       {listOpen && (
         <Suspense fallback={null}>
           <MyDioramas onClose={() => setListOpen(false)} />

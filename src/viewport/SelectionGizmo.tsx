@@ -13,7 +13,7 @@ export const MOVE_SNAP_MM = 1
  * gets one change on release, so a drag costs no React renders and is one undo step.
  */
 export default function SelectionGizmo() {
-  const selectedId = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined))
+  const selectedId = useEditor((s) => (s.selection.length === 1 && !s.readOnly ? s.selection[0] : undefined))
   const scene = useEditor((s) => s.scene)
   const store = useEditorStore()
   const [object, setObject] = useState<THREE.Object3D | undefined>()

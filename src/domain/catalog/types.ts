@@ -17,6 +17,15 @@ export interface ParamSpec {
 /** Which way a balsa piece's grain runs in the piece's own frame. */
 export type GrainAxis = 'x' | 'y' | 'z'
 
+/** A signed axis of the prop's frame: which way an elbow's end points from the centre of its bend. */
+export type Direction = '+x' | '-x' | '+y' | '-y' | '+z' | '-z'
+
+/** A corner of a prism's outline in the x-y plane, model mm from the piece's `at`. */
+export interface OutlinePoint {
+  readonly x: number
+  readonly y: number
+}
+
 /**
  * A visible piece of a prop, in the prop's own frame (origin at the centre of its underside), model mm.
  * The viewport turns pieces into shared geometry; the document never stores them.
@@ -51,6 +60,41 @@ export type Piece =
       readonly at: Vec3
       readonly size: Vec3
       readonly crumple: number
+      readonly material?: MaterialKind
+    }
+  | {
+      /** A quarter torus: a pipe bend. `at` is the centre the bend turns about; `ends` point to its two ends. */
+      readonly shape: 'elbow'
+      readonly at: Vec3
+      readonly radiusMm: number
+      readonly bendRadiusMm: number
+      readonly ends: readonly [Direction, Direction]
+      readonly material?: MaterialKind
+    }
+  | {
+      /** A cylinder with a hole along its axis: styrene and brass tube, whose open ends show the wall. */
+      readonly shape: 'tube'
+      readonly at: Vec3
+      readonly radiusMm: number
+      readonly innerRadiusMm: number
+      readonly lengthMm: number
+      readonly axis: 'x' | 'y' | 'z'
+      readonly material?: MaterialKind
+    }
+  | {
+      /** A simple polygon in the x-y plane, extruded along z and centred on `at`: stringers, pickets, roofs. */
+      readonly shape: 'prism'
+      readonly at: Vec3
+      readonly outline: readonly OutlinePoint[]
+      readonly depthMm: number
+      readonly material?: MaterialKind
+    }
+  | {
+      /** A slab with a bumpy top, drawn from the prop's seed: `at` is the centre of its flat underside. */
+      readonly shape: 'terrain'
+      readonly at: Vec3
+      readonly size: Vec3
+      readonly bumpMm: number
       readonly material?: MaterialKind
     }
 

@@ -57,6 +57,177 @@ export const KIND_IDS: Readonly<Record<string, KindEntry>> = {
     params: { lengthMm: mm(100), heightMm: mm(8), flangeMm: mm(4.5), steelMm: mm(0.6) },
   },
   'rust.pipe': { id: 9, params: { lengthMm: mm(80), diameterMm: mm(4) } },
+  'balsa.sheet': { id: 10, params: { lengthMm: mm(80), widthMm: mm(50), thicknessMm: mm(1.6) } },
+  'balsa.block': { id: 11, params: { lengthMm: mm(20), widthMm: mm(15), heightMm: mm(10) } },
+  'balsa.plank-wall': {
+    id: 12,
+    params: {
+      lengthMm: mm(80),
+      heightMm: mm(69),
+      plankWidthMm: mm(4.3),
+      thicknessMm: mm(0.8),
+      gapMm: mm(0.2),
+      studMm: mm(1.1),
+      studDepthMm: mm(2.5),
+      studSpacingMm: mm(11.4),
+    },
+  },
+  'balsa.open-crate': {
+    id: 13,
+    params: {
+      lengthMm: mm(14.3),
+      depthMm: mm(8.6),
+      heightMm: mm(8.6),
+      boardMm: mm(0.5),
+      slats: count(2),
+      slatGapMm: mm(1.2),
+    },
+  },
+  'balsa.pallet': {
+    id: 14,
+    params: {
+      lengthMm: mm(34.3),
+      widthMm: mm(22.9),
+      boardMm: mm(0.6),
+      boardWidthMm: mm(4.1),
+      topBoards: count(5),
+      blockHeightMm: mm(2.2),
+    },
+  },
+  'balsa.ladder': {
+    id: 15,
+    params: {
+      heightMm: mm(71),
+      widthMm: mm(13),
+      railMm: mm(1),
+      railDepthMm: mm(1.9),
+      rungDiameterMm: mm(0.9),
+      rungSpacingMm: mm(8.6),
+    },
+  },
+  'balsa.door': {
+    id: 16,
+    params: {
+      widthMm: mm(26),
+      heightMm: mm(57),
+      thicknessMm: mm(1),
+      plankWidthMm: mm(4.3),
+      ledgeWidthMm: mm(4.3),
+    },
+  },
+  'balsa.window': {
+    id: 17,
+    params: {
+      widthMm: mm(26),
+      heightMm: mm(34),
+      frameMm: mm(1.7),
+      depthMm: mm(1.6),
+      barMm: mm(0.7),
+      columns: count(2),
+      rows: count(3),
+      glazingMm: mm(0.25),
+    },
+  },
+  'balsa.shelf-unit': {
+    id: 18,
+    params: { widthMm: mm(26), heightMm: mm(51), depthMm: mm(11), boardMm: mm(0.8), shelves: count(5) },
+  },
+  'balsa.table': {
+    id: 19,
+    params: {
+      lengthMm: mm(43),
+      widthMm: mm(23),
+      heightMm: mm(21.4),
+      topMm: mm(1),
+      legMm: mm(1.7),
+      apronMm: mm(2.3),
+    },
+  },
+  'balsa.picket-fence': {
+    id: 20,
+    params: {
+      lengthMm: mm(60),
+      heightMm: mm(30),
+      postMm: mm(2.5),
+      postSpacingMm: mm(52),
+      railMm: mm(1.1),
+      picketWidthMm: mm(2.2),
+      gapMm: mm(1.5),
+      thicknessMm: mm(0.6),
+    },
+  },
+  'balsa.stairs': {
+    id: 21,
+    params: {
+      widthMm: mm(26),
+      riseMm: mm(5),
+      goingMm: mm(7),
+      steps: count(6),
+      treadMm: mm(1),
+      stringerMm: mm(1.5),
+    },
+  },
+  'foil.flat-sheet': { id: 22, params: { lengthMm: mm(60), widthMm: mm(40), layers: count(1) } },
+  'foil.duct': {
+    id: 23,
+    params: { diameterMm: mm(8.6), runMm: mm(60), riseMm: mm(40), bendRadiusMm: mm(8.6), bends: count(1) },
+  },
+  'foil.roofing': {
+    id: 24,
+    params: { spanMm: mm(60), lengthMm: mm(80), riseMm: mm(17), thicknessMm: mm(1.5), courseMm: mm(10) },
+  },
+  'rust.angle-iron': { id: 25, params: { lengthMm: mm(80), upMm: mm(2), flatMm: mm(2), steelMm: mm(0.4) } },
+  'rust.pipe-run': {
+    id: 26,
+    params: { diameterMm: mm(3.3), runMm: mm(60), riseMm: mm(40), bendRadiusMm: mm(4.9), bends: count(1) },
+  },
+  'rust.water-tank': {
+    id: 27,
+    params: { diameterMm: mm(31), heightMm: mm(31), standMm: mm(20), legMm: mm(1.5) },
+  },
+  'rust.mesh-grate': {
+    id: 28,
+    params: { lengthMm: mm(40), widthMm: mm(25), pitchMm: mm(1.2), barMm: mm(0.3), depthMm: mm(0.8) },
+  },
+  'rust.riveted-plate': {
+    id: 29,
+    params: {
+      lengthMm: mm(60),
+      widthMm: mm(40),
+      thicknessMm: mm(0.5),
+      rivetMm: mm(0.6),
+      pitchMm: mm(2.1),
+      insetMm: mm(1.5),
+    },
+  },
+  'rust.sign': {
+    id: 30,
+    params: {
+      plateWidthMm: mm(17),
+      plateHeightMm: mm(11.4),
+      plateMm: mm(0.25),
+      postMm: mm(1.7),
+      heightMm: mm(63),
+    },
+  },
+  'plaster.brick-wall': {
+    id: 31,
+    params: {
+      lengthMm: mm(60),
+      heightMm: mm(30),
+      thicknessMm: mm(6.2),
+      brickMm: mm(6.4),
+      courseMm: mm(2.1),
+      jointMm: mm(0.3),
+    },
+  },
+  'plaster.terrain-slab': {
+    id: 32,
+    params: { lengthMm: mm(60), widthMm: mm(40), thicknessMm: mm(8), bumpMm: mm(3) },
+  },
+  'plastic.rod': { id: 33, params: { lengthMm: mm(80), diameterMm: mm(1.5) } },
+  'plastic.tube': { id: 34, params: { lengthMm: mm(60), diameterMm: mm(4), wallMm: mm(0.5) } },
+  'plastic.styrene-sheet': { id: 35, params: { lengthMm: mm(60), widthMm: mm(40), thicknessMm: mm(0.5) } },
   // Append new kinds here, with the next id.
 }
 

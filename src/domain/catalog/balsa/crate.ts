@@ -1,9 +1,10 @@
 import { vec3 } from '../../units/vec'
-import { defineProp, mm, type Part } from '../types'
+import { defineProp, mm, type ParamIssue, type Part } from '../types'
 
 /**
  * A closed crate of six balsa panels. Front and back span the full length; the ends fit between them;
- * top and bottom sit on the walls, which is how a maker glues one up.
+ * top and bottom sit on the walls, which is how a maker glues one up. The default is an 84 x 56 x 49 cm
+ * ammunition crate of 35 mm boards at 1:35.
  */
 export const crate = defineProp({
   kind: 'balsa.crate',
@@ -16,6 +17,7 @@ export const crate = defineProp({
     boardMm: mm('Board thickness', 1, 0.5, 5),
   },
   size: (p) => vec3(p.lengthMm, p.heightMm, p.depthMm),
+  check: (p) => boardIssue(p.boardMm, { heightMm: p.heightMm, depthMm: p.depthMm, lengthMm: p.lengthMm }),
   pieces: (p) => {
     const t = p.boardMm
     const wallH = p.heightMm - 2 * t
@@ -67,3 +69,16 @@ export const crate = defineProp({
     ]
   },
 })
+
+const SPAN_WORDS: Record<string, string> = { heightMm: 'height', depthMm: 'depth', lengthMm: 'length' }
+
+/** Two boards side by side must leave room between them, or a panel between them has no size. */
+export function boardIssue(boardMm: number, spans: Readonly<Record<string, number>>): ParamIssue | undefined {
+  for (const [name, spanMm] of Object.entries(spans))
+    if (2 * boardMm >= spanMm)
+      return {
+        param: 'boardMm',
+        message: `board thickness must be less than half the ${SPAN_WORDS[name] ?? name}`,
+      }
+  return undefined
+}

@@ -1,11 +1,13 @@
 import { vec3 } from '../../units/vec'
-import { defineProp, mm, type Piece } from '../types'
+import { packedCentres, plankCount } from '../spacing'
+import { defineProp, mm } from '../types'
 
-/** How many planks of a width fit across a floor with gaps between them (n planks need n-1 gaps). */
-export const plankCount = (floorWidthMm: number, plankWidthMm: number, gapMm: number): number =>
-  Math.max(1, Math.floor((floorWidthMm + gapMm) / (plankWidthMm + gapMm) + 1e-9))
+export { plankCount }
 
-/** A floor of parallel planks running along x, laid side by side along z. */
+/**
+ * A floor of parallel planks running along x, laid side by side along z. The 6 mm default is a 210 mm
+ * floorboard at 1:35, 1.5 mm thick (about 50 mm real, thicker than life so the sheet survives cutting).
+ */
 export const plankFloor = defineProp({
   kind: 'balsa.plank-floor',
   label: 'Plank floor',
@@ -18,21 +20,17 @@ export const plankFloor = defineProp({
     gapMm: mm('Gap', 0.3, 0, 5),
   },
   size: (p) => vec3(p.lengthMm, p.thicknessMm, p.widthMm),
-  pieces: (p) => {
-    const n = plankCount(p.widthMm, p.plankWidthMm, p.gapMm)
-    const used = n * p.plankWidthMm + (n - 1) * p.gapMm
-    const pieces: Piece[] = []
-    for (let i = 0; i < n; i++) {
-      const z = -used / 2 + p.plankWidthMm / 2 + i * (p.plankWidthMm + p.gapMm)
-      pieces.push({
-        shape: 'box',
-        at: vec3(0, p.thicknessMm / 2, z),
-        size: vec3(p.lengthMm, p.thicknessMm, p.plankWidthMm),
-        grain: 'x',
-      })
-    }
-    return pieces
-  },
+  check: (p) =>
+    p.plankWidthMm > p.widthMm
+      ? { param: 'plankWidthMm', message: 'a plank must be no wider than the floor' }
+      : undefined,
+  pieces: (p) =>
+    packedCentres(plankCount(p.widthMm, p.plankWidthMm, p.gapMm), p.plankWidthMm, p.gapMm).map((z) => ({
+      shape: 'box',
+      at: vec3(0, p.thicknessMm / 2, z),
+      size: vec3(p.lengthMm, p.thicknessMm, p.plankWidthMm),
+      grain: 'x',
+    })),
   parts: (p) => [
     {
       stock: 'balsa-sheet',

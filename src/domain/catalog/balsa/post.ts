@@ -1,7 +1,10 @@
 import { vec3 } from '../../units/vec'
 import { defineProp, mm } from '../types'
 
-/** An upright dowel: fence posts, props under a lean-to, pilings. */
+/**
+ * An upright dowel: fence posts, props under a lean-to, pilings. The default is a 140 mm pole 2.1 m tall
+ * at 1:35.
+ */
 export const post = defineProp({
   kind: 'balsa.post',
   label: 'Dowel / post',

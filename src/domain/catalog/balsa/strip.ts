@@ -1,7 +1,10 @@
 import { vec3 } from '../../units/vec'
 import { defineProp, mm } from '../types'
 
-/** A balsa strip or beam lying along x: joists, lintels, stacked timber. */
+/**
+ * A balsa strip or beam lying along x: joists, lintels, stacked timber. The default is a 3.5 m beam of
+ * 210 x 105 mm at 1:35, cut from a 36 in strip.
+ */
 export const strip = defineProp({
   kind: 'balsa.strip',
   label: 'Balsa strip / beam',

@@ -9,7 +9,8 @@ export function ellipsoidAreaMm2(a: number, b: number, c: number): number {
 
 /**
  * Kitchen foil crumpled over a core into rock or rubble. Crumpling takes up foil: a fully crumpled sheet
- * covers about a third of its flat area, so the foil to tear off grows with the crumple amount.
+ * covers about a third of its flat area, so the foil to tear off grows with the crumple amount. The default
+ * is a boulder 1.4 x 1.05 m and 0.63 m high at 1:35.
  */
 export const crumpledRock = defineProp({
   kind: 'foil.crumpled-rock',

@@ -1,5 +1,9 @@
 import { vec3 } from '../../units/vec'
+import { mmText } from '../issue'
 import { defineProp, mm } from '../types'
+
+/** A rolling hoop stands out 2% of the diameter (11 mm on the real drum), never thinner than 0.2 mm. */
+const hoopMm = (diameterMm: number): number => Math.max(0.2, diameterMm * 0.02)
 
 /**
  * A 205-litre (55 US gallon) steel drum: 572 mm across and 851 mm tall in the real world, so 16.3 x 24.3 mm
@@ -14,9 +18,16 @@ export const oilDrum = defineProp({
     heightMm: mm('Height', 24.3, 2, 300),
   },
   size: (p) => vec3(p.diameterMm, p.heightMm, p.diameterMm),
+  check: (p) =>
+    p.heightMm / 3 <= hoopMm(p.diameterMm)
+      ? {
+          param: 'heightMm',
+          message: `height must be more than ${mmText(3 * hoopMm(p.diameterMm))} for the rolling hoops to fit`,
+        }
+      : undefined,
   pieces: (p) => {
     const r = p.diameterMm / 2
-    const hoop = Math.max(0.2, p.diameterMm * 0.02)
+    const hoop = hoopMm(p.diameterMm)
     const hoopR = r + hoop / 2
     return [
       { shape: 'cylinder', at: vec3(0, p.heightMm / 2, 0), radiusMm: r, lengthMm: p.heightMm, axis: 'y' },
@@ -35,7 +46,7 @@ export const oilDrum = defineProp({
     {
       stock: 'styrene-rod',
       label: 'Rolling hoop',
-      diameterMm: Math.max(0.2, p.diameterMm * 0.02) * 2,
+      diameterMm: hoopMm(p.diameterMm) * 2,
       lengthMm: Math.PI * p.diameterMm,
       count: 2,
     },
