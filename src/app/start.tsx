@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import type { Scene } from '../domain/scene/types'
 import { createEditorStore } from '../store/editorStore'
+import { issueLine } from '../domain/schema/errors'
 import { App } from './App'
 import { boot } from './boot'
 import { newId } from '../domain/scene/ids'
@@ -19,10 +20,7 @@ export async function start(root: Root): Promise<void> {
   const hash = location.hash
   let linkProblem: { text: string; details: readonly string[] } | undefined
   if (SHARE_LINK.test(hash)) {
-    const [{ decodeShareLink }, { issueLine }] = await Promise.all([
-      import('../domain/sharelink/shareLink'),
-      import('../domain/schema/errors'),
-    ])
+    const { decodeShareLink } = await import('../domain/sharelink/shareLink')
     const result = decodeShareLink(hash, { now: new Date() })
     if (result.ok) return showViewer(root, result.value)
     linkProblem = {
@@ -35,13 +33,11 @@ export async function start(root: Root): Promise<void> {
   const { scene, rev, notices, canSave, dirty } = await boot()
   const store = createEditorStore(scene)
   if (linkProblem)
-    store
-      .getState()
-      .notify({
-        level: 'error',
-        text: `${linkProblem.text} Your own scenes are untouched.`,
-        details: linkProblem.details,
-      })
+    store.getState().notify({
+      level: 'error',
+      text: `${linkProblem.text} Your own scenes are untouched.`,
+      details: linkProblem.details,
+    })
   for (const n of notices) store.getState().notify(n)
   const library = startSession(store, { rev, canSave, dirty })
   root.render(

@@ -52,7 +52,7 @@ export const PropMesh = memo(function PropMesh({ prop, selected, onPick }: PropM
         <mesh
           key={i}
           geometry={part.geometry}
-          material={materialFor(part.kind, prop.material, part.face)}
+          material={materialFor(part.kind, prop.material, part.face, prop.params.crumple)}
           castShadow
           receiveShadow
         />

@@ -49,7 +49,9 @@ function merge(pieces: readonly Piece[], familyMaterial: MaterialKind, seed: num
     const kind = piece.material ?? familyMaterial
     const placed = toPlain(geometryFor(piece, seed)).translate(piece.at.x, piece.at.y, piece.at.z)
     // Balsa boxes carry two face groups (side grain 0, end grain 1): split them into their own buckets.
-    if (kind === 'balsa' && piece.shape === 'box')
+    // Balsa dowels and tubes take the 'round' face: their grain runs along the axis, not around it.
+    if (kind === 'balsa' && (piece.shape === 'cylinder' || piece.shape === 'tube')) put(kind, 'round', placed)
+    else if (kind === 'balsa' && piece.shape === 'box')
       for (const [i, part] of splitGroups(placed).entries()) put(kind, i === 1 ? 'end' : 'side', part)
     else put(kind, 'side', placed)
   }

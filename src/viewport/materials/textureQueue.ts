@@ -1,9 +1,9 @@
-import * as THREE from 'three'
-import { paintRequest, type TextureRequest } from './textures'
+import type { LookPixels } from './layers'
+import type { Look } from './textures'
 
-type Ready = (texture: THREE.Texture) => void
+type Ready = (maps: LookPixels) => void
 
-/** Called after any texture arrives, so the demand-driven canvas draws one more frame. */
+/** Called after any look arrives, so the demand-driven canvas draws one more frame. */
 let onArrive: () => void = () => {}
 export const setTextureArrivalListener = (listener: () => void) => {
   onArrive = listener
@@ -21,10 +21,20 @@ function getWorker(): Worker | null {
   if (worker !== undefined) return worker
   try {
     worker = new Worker(new URL('./textureWorker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<{ id: number; size: number; data: Uint8Array }>) => {
+    worker.onmessage = (e: MessageEvent<{ id: number; maps: LookPixels }>) => {
       const ready = waiting.get(e.data.id)
       waiting.delete(e.data.id)
-      ready?.(toTexture(e.data.size, e.data.data))
+      ready?.(e.data.maps)
+    }
+    // A worker that fails to load must not leave the app waiting forever: paint what it owed here instead.
+    worker.onerror = () => {
+      worker = null
+      const owed = [...waiting.entries()]
+      waiting.clear()
+      for (const [id, ready] of owed) {
+        const look = asked.get(id)
+        if (look) paintHere(look, ready)
+      }
     }
   } catch {
     worker = null
@@ -32,34 +42,31 @@ function getWorker(): Worker | null {
   return worker
 }
 
-function toTexture(size: number, data: Uint8Array): THREE.Texture {
-  const texture = new THREE.DataTexture(data, size, size)
-  texture.wrapS = texture.wrapT = THREE.RepeatWrapping
-  texture.magFilter = THREE.LinearFilter
-  texture.minFilter = THREE.LinearMipmapLinearFilter
-  texture.generateMipmaps = true
-  texture.anisotropy = 4
-  texture.needsUpdate = true
-  return texture
+const asked = new Map<number, Look>()
+
+/** The painters load on the main thread only where workers fail, so they stay out of the main bundle. */
+function paintHere(look: Look, ready: Ready): void {
+  void import('./paintLook').then(({ paintLook }) => ready(paintLook(look)))
 }
 
 /**
- * Asks for a texture; `ready` gets it when painted (in a worker, or on the main thread where workers fail).
- * Materials start with their plain colour and gain detail a moment later.
+ * Asks for a look's maps; `ready` gets them when painted (in a worker, or on the main thread where workers
+ * fail). Materials start with their plain colour and gain detail a moment later.
  */
-export function requestTexture(request: TextureRequest, ready: Ready): void {
+export function requestLook(look: Look, ready: Ready): void {
   pending++
-  const deliver: Ready = (t) => {
+  const deliver: Ready = (maps) => {
     pending--
-    ready(t)
+    ready(maps)
     onArrive()
   }
   const w = getWorker()
-  if (!w) {
-    const p = paintRequest(request)
-    return deliver(toTexture(p.size, p.data))
-  }
+  if (!w) return paintHere(look, deliver)
   const id = nextId++
-  waiting.set(id, deliver)
-  w.postMessage({ id, request })
+  asked.set(id, look)
+  waiting.set(id, (maps) => {
+    asked.delete(id)
+    deliver(maps)
+  })
+  w.postMessage({ id, look })
 }

@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
-import { paintRequest, type TextureRequest } from './textures'
+import { paintLook } from './paintLook'
+import type { Look } from './textures'
 
 /** Paints procedural textures off the main thread: the first frame never waits for noise. */
-self.onmessage = (e: MessageEvent<{ id: number; request: TextureRequest }>) => {
-  const { id, request } = e.data
-  const pixels = paintRequest(request)
-  ;(self as unknown as Worker).postMessage({ id, size: pixels.size, data: pixels.data }, [pixels.data.buffer])
+self.onmessage = (e: MessageEvent<{ id: number; look: Look }>) => {
+  const { id, look } = e.data
+  const maps = paintLook(look)
+  const buffers = [maps.color.data.buffer, maps.normal.data.buffer, maps.surface.data.buffer] as ArrayBuffer[]
+  ;(self as unknown as Worker).postMessage({ id, maps }, buffers)
 }
