@@ -41,27 +41,37 @@ export function saveScene(
 ): Promise<SaveResult> {
   return kv('readwrite', (store) => {
     let result: SaveResult = { ok: false, conflict: true }
+    let thrown: unknown
     const revRequest = store.get(revKey(scene.id))
     const indexRequest = store.get(INDEX)
     indexRequest.onsuccess = () => {
       const now = typeof revRequest.result === 'number' ? revRequest.result : 0
       if (now !== baseRev) return
       const list = Array.isArray(indexRequest.result) ? (indexRequest.result as SceneSummary[]) : []
-      store.put(now + 1, revKey(scene.id))
-      store.put(JSON.stringify(scene), sceneKey(scene.id))
-      store.put(upsertSummary(list, summarize(scene, options.thumbnail)), INDEX)
-      // The scene being saved is the one open in this tab, unless said otherwise (a copy made from the list).
-      if (options.open !== false) store.put(scene.id, CURRENT)
-      result = { ok: true, rev: now + 1 }
-    }
-    return promisifyRequest(store.transaction).then(() => {
-      // A proper save supersedes what a closing tab set aside.
-      if (result.ok && options.open !== false) {
-        dropUnsaved(scene.id)
-        clearAsideCurrent()
+      try {
+        store.put(now + 1, revKey(scene.id))
+        store.put(JSON.stringify(scene), sceneKey(scene.id))
+        store.put(upsertSummary(list, summarize(scene, options.thumbnail)), INDEX)
+        // The scene being saved is the one open in this tab, unless said otherwise (a copy made from the list).
+        if (options.open !== false) store.put(scene.id, CURRENT)
+        result = { ok: true, rev: now + 1 }
+      } catch (e) {
+        // A write refused on the spot (storage full, say): keep its own error, not the abort that follows.
+        thrown = e
+        store.transaction.abort()
       }
-      return result
-    })
+    }
+    return promisifyRequest(store.transaction).then(
+      () => {
+        // A proper save supersedes what a closing tab set aside.
+        if (result.ok && options.open !== false) {
+          dropUnsaved(scene.id)
+          clearAsideCurrent()
+        }
+        return result
+      },
+      (e: unknown) => Promise.reject(thrown ?? e),
+    )
   })
 }
 

@@ -12,7 +12,7 @@ const withStore = (mode: 'readonly' | 'readwrite', body: string) => `new Promise
   }
 })`
 
-export const writeStored = (page: Page, key: string, value: string) =>
+export const writeStored = (page: Page, key: string, value: unknown) =>
   page.evaluate(
     withStore(
       'readwrite',
