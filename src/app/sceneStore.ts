@@ -138,6 +138,12 @@ export async function currentSceneId(): Promise<string | undefined> {
   return aside ?? (await get<string>(CURRENT))
 }
 
+export async function setThumbnail(id: string, thumbnail: string): Promise<void> {
+  await update<SceneSummary[]>(INDEX, (list) =>
+    (list ?? []).map((s) => (s.id === id ? { ...s, thumbnail } : s)),
+  )
+}
+
 export async function renameInIndex(id: string, name: string): Promise<void> {
   await update<SceneSummary[]>(INDEX, (list) => (list ?? []).map((s) => (s.id === id ? { ...s, name } : s)))
 }

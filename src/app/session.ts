@@ -15,6 +15,7 @@ import {
   saveScene,
   setAsideUnsaved,
   setCurrentSceneId,
+  setThumbnail,
 } from './sceneStore'
 import { tabChannel, type TabMessage } from './tabChannel'
 
@@ -56,12 +57,27 @@ export function startSession(
     })
   }
 
-  const write = async (scene: Scene, force = false) => {
+  /**
+   * The list's picture, taken after the save and when the browser is idle: a render costs seconds with
+   * software WebGL, and must never hold up a save (or the news that a save failed).
+   */
+  const refreshThumbnail = (id: string, force: boolean) => {
     const now = Date.now()
-    const thumbnail = force || now - lastThumbnailAt > THUMBNAIL_EVERY_MS ? captureThumbnail() : undefined
-    if (thumbnail) lastThumbnailAt = now
-    const result = await saveScene(scene, baseRev, { thumbnail })
+    if (!force && now - lastThumbnailAt < THUMBNAIL_EVERY_MS) return
+    lastThumbnailAt = now
+    const take = () => {
+      const thumbnail = captureThumbnail()
+      if (thumbnail && store.getState().scene.id === id)
+        void setThumbnail(id, thumbnail).then(changed, () => {})
+    }
+    if ('requestIdleCallback' in window) requestIdleCallback(take, { timeout: 5000 })
+    else setTimeout(take, 200)
+  }
+
+  const write = async (scene: Scene, force = false) => {
+    const result = await saveScene(scene, baseRev)
     if (result.ok) {
+      refreshThumbnail(scene.id, force)
       baseRev = result.rev
       if (storageProblem) {
         storageProblem = false
@@ -73,7 +89,7 @@ export function startSession(
     // Another tab saved this scene since we read it: keep ours as a copy, never over theirs.
     const copy = { ...scene, id: newId('s'), name: `${scene.name} (copy)`.slice(0, 120) }
     baseRev = 0
-    const saved = await saveScene(copy, 0, { thumbnail })
+    const saved = await saveScene(copy, 0)
     if (saved.ok) baseRev = saved.rev
     store.getState().adoptIdentity(copy.id, copy.name)
     store.getState().notify({
