@@ -98,18 +98,20 @@ export type Piece =
       readonly material?: MaterialKind
     }
 
-/** What a maker buys to cut a part. Cut list issues build on these kinds. */
-export type StockKind =
-  | 'balsa-sheet'
-  | 'balsa-strip'
-  | 'balsa-dowel'
-  | 'styrene-sheet'
-  | 'styrene-rod'
-  | 'styrene-tube'
-  | 'styrene-profile'
-  | 'metal-tube'
-  | 'kitchen-foil'
-  | 'plaster'
+/** What a maker buys to cut a part, in the order the cut list shows them: sheet goods, lengths, then bulk. */
+export const STOCK_KINDS = [
+  'balsa-sheet',
+  'balsa-strip',
+  'balsa-dowel',
+  'styrene-sheet',
+  'styrene-profile',
+  'styrene-rod',
+  'styrene-tube',
+  'metal-tube',
+  'kitchen-foil',
+  'plaster',
+] as const
+export type StockKind = (typeof STOCK_KINDS)[number]
 
 /** One line of the cut list a prop yields: `count` identical pieces cut from `stock`. */
 export type Part =
