@@ -11,7 +11,13 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
-    include: ['tests/domain/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+    include: [
+      'tests/domain/**/*.test.ts',
+      'tests/store/**/*.test.ts',
+      'tests/tools/**/*.test.ts',
+      'tests/ui/**/*.test.ts',
+      'tests/ui/**/*.test.tsx',
+    ],
     environment: 'node',
   },
 })
