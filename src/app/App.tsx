@@ -1,7 +1,8 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import type { EditorStore } from '../store/editorStore'
 import { LibraryContext, type SceneLibrary } from '../store/library'
-import { EditorContext } from '../store/useEditor'
+import { EditorContext, useEditor } from '../store/useEditor'
+import { WorkshopContext } from '../store/workshopContext'
 import { Inspector } from '../ui/Inspector'
 import { Notices } from '../ui/Notices'
 import { Outliner } from '../ui/Outliner'
@@ -12,6 +13,10 @@ import { Toolbar } from '../ui/Toolbar'
 import { ViewerBar, type ViewerActions } from '../ui/ViewerBar'
 import Viewport from '../viewport/Viewport'
 import { ErrorBoundary } from './ErrorBoundary'
+import { loadWorkshopStore } from './workshopStorage'
+
+// The cut list (packing worker, diagrams, PDF) loads when first opened.
+const CutListPanel = lazy(() => import('../ui/cutlist/CutListPanel'))
 
 type AppProps = { readonly store: EditorStore } & (
   | { readonly library: SceneLibrary; readonly viewer?: undefined }
@@ -25,7 +30,7 @@ type AppProps = { readonly store: EditorStore } & (
 export function App({ store, library, viewer }: AppProps) {
   useEffect(() => (viewer ? undefined : installShortcuts(store)), [store, viewer])
   const editor = (
-    <div className={viewer ? 'editor viewer' : 'editor'}>
+    <EditorLayout viewer={viewer !== undefined}>
       {viewer ? <ViewerBar actions={viewer} /> : <Toolbar />}
       <Notices />
       <aside className="left">
@@ -49,11 +54,31 @@ export function App({ store, library, viewer }: AppProps) {
           <Inspector />
         </ErrorBoundary>
       </aside>
-    </div>
+      <CutListDrawer />
+    </EditorLayout>
   )
   return (
     <EditorContext.Provider value={store}>
-      {library ? <LibraryContext.Provider value={library}>{editor}</LibraryContext.Provider> : editor}
+      <WorkshopContext.Provider value={loadWorkshopStore}>
+        {library ? <LibraryContext.Provider value={library}>{editor}</LibraryContext.Provider> : editor}
+      </WorkshopContext.Provider>
     </EditorContext.Provider>
+  )
+}
+
+function EditorLayout({ viewer, children }: { readonly viewer: boolean; readonly children: ReactNode }) {
+  const cutList = useEditor((s) => s.cutListOpen)
+  return <div className={`editor${viewer ? ' viewer' : ''}${cutList ? ' with-cutlist' : ''}`}>{children}</div>
+}
+
+function CutListDrawer() {
+  const open = useEditor((s) => s.cutListOpen)
+  if (!open) return null
+  return (
+    <ErrorBoundary label="cut list">
+      <Suspense fallback={<p className="cutlist hint">Opening the cut list…</p>}>
+        <CutListPanel />
+      </Suspense>
+    </ErrorBoundary>
   )
 }

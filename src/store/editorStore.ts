@@ -29,6 +29,8 @@ export interface EditorState {
   /** View preferences: never in the document, never an undo step. */
   readonly units: UnitSystem
   readonly showFigure: boolean
+  /** The cut list drawer below the 3D view. */
+  readonly cutListOpen: boolean
 
   /** Records one undo step from the current scene to `next` (no step when nothing changed). */
   commit(next: Scene, label: string): void
@@ -53,6 +55,7 @@ export interface EditorState {
   setScale(scale: ModelScale, mode: RescaleMode): void
   setUnits(units: UnitSystem): void
   setShowFigure(show: boolean): void
+  setCutListOpen(open: boolean): void
 
   select(ids: readonly PropId[]): void
   notify(notice: Omit<Notice, 'id'> & { id?: string }): void
@@ -90,6 +93,7 @@ export const createEditorStore = (initial: Scene = demoScene(), options: { readO
       readOnly: options.readOnly ?? false,
       units: 'metric',
       showFigure: false,
+      cutListOpen: false,
 
       commit: (next, label) => {
         const prev = get().scene
@@ -135,6 +139,7 @@ export const createEditorStore = (initial: Scene = demoScene(), options: { readO
       setScale: (scale, mode) => edit('Change scale', (s) => changeScale(s, scale, mode)),
       setUnits: (units) => set({ units }),
       setShowFigure: (showFigure) => set({ showFigure }),
+      setCutListOpen: (cutListOpen) => set({ cutListOpen }),
 
       select: (ids) => set({ selection: existing(get().scene, ids) }),
       notify: (notice) =>

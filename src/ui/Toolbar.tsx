@@ -25,6 +25,7 @@ export function Toolbar() {
   const nextUndo = useEditor(undoLabel)
   const nextRedo = useEditor(redoLabel)
   const hasSelection = useEditor((s) => s.selection.length > 0)
+  const cutListOpen = useEditor((s) => s.cutListOpen)
   const name = useEditor((s) => s.scene.name)
   const scale = useEditor((s) => s.scene.scale)
   const base = useEditor((s) => s.scene.base)
@@ -90,6 +91,14 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => setShareOpen(true)}>
           Share…
+        </button>
+        <button
+          type="button"
+          aria-pressed={cutListOpen}
+          onClick={() => store.getState().setCutListOpen(!cutListOpen)}
+          title="Parts, cutting diagrams, shopping list and templates"
+        >
+          Cut list
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…

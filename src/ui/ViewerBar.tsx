@@ -1,5 +1,5 @@
 import { formatRatio } from '../domain/units/format'
-import { useEditor } from '../store/useEditor'
+import { useEditor, useEditorStore } from '../store/useEditor'
 
 export interface ViewerActions {
   readonly editCopy: () => Promise<void>
@@ -11,6 +11,8 @@ export function ViewerBar({ actions }: { readonly actions: ViewerActions }) {
   const name = useEditor((s) => s.scene.name)
   const count = useEditor((s) => s.scene.props.length)
   const ratio = useEditor((s) => s.scene.scale.ratio)
+  const store = useEditorStore()
+  const cutListOpen = useEditor((s) => s.cutListOpen)
   return (
     <header className="toolbar viewer-bar">
       <h1>Diorama Builder</h1>
@@ -23,6 +25,13 @@ export function ViewerBar({ actions }: { readonly actions: ViewerActions }) {
       <div className="toolbar-buttons">
         <button type="button" onClick={() => void actions.editCopy()}>
           Edit a copy
+        </button>
+        <button
+          type="button"
+          aria-pressed={cutListOpen}
+          onClick={() => store.getState().setCutListOpen(!cutListOpen)}
+        >
+          Cut list
         </button>
         <button type="button" onClick={actions.leave}>
           Go to my dioramas
