@@ -51,7 +51,7 @@ export function useCutPlan(scene: Scene, workshop: Workshop): CutPlanState {
       running.busy = true
       running.worker.onmessage = (event: MessageEvent<CutListReply>) => {
         const reply = event.data
-        if (reply.id !== id) return
+        if (reply.id !== nextId.current) return // an older run, cancelled: its plan is stale
         if (reply.type === 'progress') return setState((s) => ({ ...s, progress: reply.fraction }))
         running.busy = false
         if (reply.type === 'done')
