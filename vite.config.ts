@@ -17,6 +17,7 @@ export default defineConfig({
       'tests/tools/**/*.test.ts',
       'tests/ui/**/*.test.ts',
       'tests/ui/**/*.test.tsx',
+      'tests/export/**/*.test.ts',
     ],
     environment: 'node',
   },
