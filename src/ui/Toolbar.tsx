@@ -13,6 +13,7 @@ const mod = isMac() ? '⌘' : 'Ctrl+'
 // The scene list loads when first opened.
 const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.MyDioramas })))
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })))
 
 /** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
 export function Toolbar() {
@@ -20,6 +21,7 @@ export function Toolbar() {
   const library = useLibrary()
   const [listOpen, setListOpen] = useState(false)
   const [shareOpen, setShareOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
   const undoable = useEditor(canUndo)
   const redoable = useEditor(canRedo)
   const nextUndo = useEditor(undoLabel)
@@ -100,6 +102,9 @@ export function Toolbar() {
         >
           Cut list
         </button>
+        <button type="button" onClick={() => setExportOpen(true)}>
+          Export…
+        </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…
         </button>
@@ -122,6 +127,11 @@ export function Toolbar() {
           }}
         />
       </div>
+      {exportOpen && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setExportOpen(false)} />
+        </Suspense>
+      )}
       {shareOpen && (
         <Suspense fallback={null}>
           <ShareDialog onClose={() => setShareOpen(false)} />
