@@ -61,7 +61,26 @@ export default function CutListPanel() {
               id={`cut-tab-${t}`}
               aria-selected={tab === t}
               aria-controls="cut-tabpanel"
+              tabIndex={tab === t ? 0 : -1}
               onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                // The tabs pattern: arrows move between tabs, Home and End to the first and last.
+                const i = TABS.indexOf(t)
+                const to =
+                  e.key === 'ArrowRight'
+                    ? (i + 1) % TABS.length
+                    : e.key === 'ArrowLeft'
+                      ? (i + TABS.length - 1) % TABS.length
+                      : e.key === 'Home'
+                        ? 0
+                        : e.key === 'End'
+                          ? TABS.length - 1
+                          : -1
+                if (to < 0) return
+                e.preventDefault()
+                setTab(TABS[to]!)
+                document.getElementById(`cut-tab-${TABS[to]!}`)?.focus()
+              }}
             >
               {t}
             </button>
