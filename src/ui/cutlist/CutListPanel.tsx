@@ -15,6 +15,8 @@ import './cutlist.css'
 
 const TABS = ['Parts', 'Diagrams', 'Shopping list', 'Workshop'] as const
 type Tab = (typeof TABS)[number]
+/** Ids may not hold spaces: "Shopping list" -> cut-tab-shopping-list. */
+const tabId = (t: Tab) => `cut-tab-${t.toLowerCase().replace(/\s+/g, '-')}`
 
 // The workshop loads once per page: `use` needs the same promise on every render.
 const loads = new WeakMap<WorkshopLoader, Promise<WorkshopStore>>()
@@ -58,7 +60,7 @@ export default function CutListPanel() {
               key={t}
               type="button"
               role="tab"
-              id={`cut-tab-${t}`}
+              id={tabId(t)}
               aria-selected={tab === t}
               aria-controls="cut-tabpanel"
               tabIndex={tab === t ? 0 : -1}
@@ -79,7 +81,7 @@ export default function CutListPanel() {
                 if (to < 0) return
                 e.preventDefault()
                 setTab(TABS[to]!)
-                document.getElementById(`cut-tab-${TABS[to]!}`)?.focus()
+                document.getElementById(tabId(TABS[to]!))?.focus()
               }}
             >
               {t}
@@ -135,7 +137,7 @@ export default function CutListPanel() {
       <div
         id="cut-tabpanel"
         role="tabpanel"
-        aria-labelledby={`cut-tab-${tab}`}
+        aria-labelledby={tabId(tab)}
         aria-busy={stale}
         className="cutlist-body"
       >
