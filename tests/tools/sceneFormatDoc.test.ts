@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { FAMILIES } from '../../src/domain/catalog/index'
+import { SCENE_FORMAT_VERSION } from '../../src/domain/scene/types'
 import { LIMITS } from '../../src/domain/schema/limits'
 import { parseSceneJson } from '../../src/domain/schema/parseScene'
 
@@ -24,6 +25,11 @@ function kindRows(): { kind: string; label: string; param: string; values: numbe
 }
 
 describe('docs/scene-format.md', () => {
+  it('names the format it describes', () => {
+    expect(doc).toContain(`# Scene format, version ${SCENE_FORMAT_VERSION}\n`)
+    expect(doc).toContain(`writes **format ${SCENE_FORMAT_VERSION}**`)
+  })
+
   it('has an example that parses as a valid scene', () => {
     const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1]
     expect(example).toBeDefined()
@@ -50,6 +56,14 @@ describe('docs/scene-format.md', () => {
     expect(doc).toContain(`${LIMITS.minBaseThicknessMm} to ${LIMITS.maxBaseThicknessMm} mm`)
     expect(doc).toContain(`${LIMITS.minRatio} to ${LIMITS.maxRatio} (`)
     expect(doc).toContain(`-${LIMITS.maxRotationDeg}° to ${LIMITS.maxRotationDeg}°`)
+    const row = (label: string, value: string) => new RegExp(`\\| ${label}\\s*\\| ${value}\\s*\\|`)
+    expect(doc).toMatch(row('Groups per scene', `at most ${LIMITS.maxGroups.toLocaleString('en')}`))
+    expect(doc).toMatch(row('Camera bookmarks', `at most ${LIMITS.maxBookmarks}`))
+    expect(doc).toContain(`1 to ${LIMITS.maxLabelChars} characters`)
+    expect(doc).toContain(`1 to ${LIMITS.maxModelIdChars} characters`)
+    expect(doc).toContain(`${LIMITS.minModelSizeMm} to ${LIMITS.maxModelSizeMm} mm per axis`)
+    expect(doc).toContain(`within ±${LIMITS.maxCameraMm.toLocaleString('en')} mm per axis`)
+    expect(doc).toContain(`${LIMITS.minZoom} to ${LIMITS.maxZoom.toLocaleString('en')}`)
     expect(LIMITS.maxJsonChars).toBe(20 * 1024 * 1024)
   })
 })

@@ -13,7 +13,7 @@ describe('public/scene.schema.json', () => {
     expect(schema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: 'scene.schema.json',
-      title: 'Diorama Builder scene, format 1',
+      title: 'Diorama Builder scene, format 2',
       type: 'object',
       additionalProperties: false,
     })
@@ -26,11 +26,37 @@ describe('public/scene.schema.json', () => {
       required: string[]
     }
     expect(schema.properties.format).toEqual({ type: 'string', const: 'diorama-scene' })
-    expect(schema.properties.version).toMatchObject({ const: 1 })
+    expect(schema.properties.version).toMatchObject({ const: 2 })
     expect(schema.properties.props).toMatchObject({ type: 'array', maxItems: LIMITS.maxProps })
+    expect(schema.properties.groups).toMatchObject({ type: 'array', maxItems: LIMITS.maxGroups })
+    expect(schema.properties.bookmarks).toMatchObject({ type: 'array', maxItems: LIMITS.maxBookmarks })
     expect(schema.properties.createdAt).toMatchObject({ type: 'string', format: 'date-time' })
     expect(schema.required.sort()).toEqual(
-      ['base', 'createdAt', 'format', 'id', 'name', 'props', 'scale', 'updatedAt', 'version'].sort(),
+      [
+        'base',
+        'bookmarks',
+        'createdAt',
+        'format',
+        'groups',
+        'id',
+        'name',
+        'props',
+        'scale',
+        'updatedAt',
+        'version',
+      ].sort(),
     )
+  })
+
+  it("describes a prop's optional group, flags and model, and flags as true only", () => {
+    const schema = sceneJsonSchema() as {
+      properties: { props: { items: { properties: Record<string, unknown>; required: string[] } } }
+    }
+    const prop = schema.properties.props.items
+    expect(prop.properties.locked).toMatchObject({ const: true })
+    expect(prop.properties.hidden).toMatchObject({ const: true })
+    expect(prop.properties.model).toMatchObject({ type: 'object', additionalProperties: false })
+    for (const optional of ['groupId', 'locked', 'hidden', 'model'])
+      expect(prop.required).not.toContain(optional)
   })
 })

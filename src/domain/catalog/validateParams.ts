@@ -1,3 +1,5 @@
+import { CUSTOM_MODEL_KIND } from '../scene/types'
+import { familyOf } from './index'
 import type { ParamIssue, ParamSpec, PropFamily } from './types'
 
 /** Why one value is refused by its own range, or undefined when it is fine. */
@@ -35,4 +37,21 @@ export function withDefaults(
   const out: Record<string, number> = { ...params }
   for (const [name, spec] of Object.entries(family.params)) out[name] = params[name] ?? spec.default
   return out
+}
+
+/**
+ * The problems with a prop's parameters by its kind, or undefined for a kind that is neither a catalog family
+ * nor a custom model. A custom model has no parameters: its size comes from the model itself.
+ */
+export function kindParamIssues(
+  kind: string,
+  params: Readonly<Record<string, number>>,
+): ParamIssue[] | undefined {
+  if (kind === CUSTOM_MODEL_KIND)
+    return Object.keys(params).map((param) => ({
+      param,
+      message: `a custom model has no parameter "${param}"`,
+    }))
+  const family = familyOf(kind)
+  return family ? paramIssues(family, params) : undefined
 }

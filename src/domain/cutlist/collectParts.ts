@@ -1,6 +1,6 @@
 import { familyOf } from '../catalog'
 import { STOCK_KINDS, type MaterialKind, type Part, type StockKind } from '../catalog/types'
-import type { Scene } from '../scene/types'
+import { isCustomModel, type Scene } from '../scene/types'
 import type { CutPart, PartSize } from './types'
 
 interface Found {
@@ -33,6 +33,8 @@ export function collectParts(scene: Scene, toleranceMm: number): CutPart[] {
 
 function* scenePartsOf(scene: Scene): Generator<Found> {
   for (const prop of scene.props) {
+    // A custom model was printed or bought, not cut: it has no parts.
+    if (isCustomModel(prop)) continue
     const family = familyOf(prop.kind)
     if (!family) continue
     const propName = prop.name ?? family.label

@@ -29,5 +29,7 @@ export function createScene(options: NewSceneOptions = {}): Scene {
     scale: options.scale ?? DEFAULT_SCALE,
     base: options.base ?? DEFAULT_BASE,
     props: options.props ?? [],
+    groups: [],
+    bookmarks: [],
   }
 }

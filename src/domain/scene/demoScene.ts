@@ -148,5 +148,7 @@ export function demoScene(): Scene {
     scale: DEFAULT_SCALE,
     base: DEFAULT_BASE,
     props,
+    groups: [],
+    bookmarks: [],
   }
 }

@@ -1,15 +1,24 @@
 import { familyOf } from '../catalog'
 import type { Piece } from '../catalog/types'
 import { vec3, type Vec3 } from '../units/vec'
-import type { Prop } from './types'
+import { isCustomModel, type Prop } from './types'
 
 /** Bounding size of a prop in its own frame, model mm (x width, y height, z depth). */
 export function propSize(prop: Prop): Vec3 {
+  if (isCustomModel(prop)) return prop.model.sizeMm
   const family = familyOf(prop.kind)
   return family ? family.size(prop.params) : vec3(10, 10, 10)
 }
 
+/**
+ * What the viewport draws for a prop. A custom model is one box of its size: the placeholder shown until (or
+ * instead of, when the file is not on this device) the model itself.
+ */
 export function propPieces(prop: Prop): readonly Piece[] {
+  if (isCustomModel(prop)) {
+    const size = prop.model.sizeMm
+    return [{ shape: 'box', at: vec3(0, size.y / 2, 0), size }]
+  }
   return familyOf(prop.kind)?.pieces(prop.params) ?? []
 }
 

@@ -2,10 +2,28 @@ import type { ModelScale } from '../units/scale'
 import type { Vec3 } from '../units/vec'
 
 /** The newest scene format this build writes. Older ones are migrated on read; newer ones are refused. */
-export const SCENE_FORMAT_VERSION = 1
+export const SCENE_FORMAT_VERSION = 2
 export const SCENE_FORMAT_TAG = 'diorama-scene'
 
 export type PropId = string
+export type GroupId = string
+export type BookmarkId = string
+
+/**
+ * The kind of a prop made from a model the maker imported (issue 7). The catalog knows nothing of it: its
+ * `params` are empty and its size comes from `model`. Every other kind is a catalog family.
+ */
+export const CUSTOM_MODEL_KIND = 'custom.model'
+
+/** What a custom-model prop refers to: the model file kept on this device, by its content hash. */
+export interface ModelRef {
+  /** Content hash of the model file; a share link carries it so a receiver holding the file can show it. */
+  readonly id: string
+  /** The maker's name for the model (usually its file name), shown in a placeholder when the file is missing. */
+  readonly name: string
+  /** Bounding size in the prop's own frame, model mm (x width, y height, z depth). */
+  readonly sizeMm: Vec3
+}
 
 export type GrainDirection = 'length' | 'width'
 
@@ -35,6 +53,42 @@ export interface Prop {
   readonly position: Vec3
   readonly rotation: Vec3
   readonly material: MaterialOptions
+  /** The group the prop belongs to (one of `Scene.groups`); groups are flat, a prop is in at most one. */
+  readonly groupId?: GroupId
+  /** Locked props are not moved or turned by editing operations. Left out when not locked. */
+  readonly locked?: true
+  /** Hidden props are not drawn but still belong to the scene (cut list, share link). Left out when shown. */
+  readonly hidden?: true
+  /** Present exactly when `kind` is CUSTOM_MODEL_KIND. */
+  readonly model?: ModelRef
+}
+
+/** A custom-model prop, with its model reference known to be there. */
+export type CustomModelProp = Prop & { readonly kind: typeof CUSTOM_MODEL_KIND; readonly model: ModelRef }
+
+export const isCustomModel = (prop: Prop): prop is CustomModelProp =>
+  prop.kind === CUSTOM_MODEL_KIND && prop.model !== undefined
+
+/** A named set of props that are selected, moved and arranged as one. */
+export interface PropGroup {
+  readonly id: GroupId
+  readonly name: string
+}
+
+export type CameraProjection = 'perspective' | 'orthographic'
+
+/** Where a camera stands and looks, in model mm (y up); zoom is the orthographic camera's zoom factor. */
+export interface CameraView {
+  readonly projection: CameraProjection
+  readonly position: Vec3
+  readonly target: Vec3
+  readonly zoom?: number
+}
+
+/** A saved camera view, kept with the scene and carried by its share link. */
+export interface CameraBookmark extends CameraView {
+  readonly id: BookmarkId
+  readonly name: string
 }
 
 export interface Baseboard {
@@ -54,6 +108,8 @@ export interface Scene {
   readonly scale: ModelScale
   readonly base: Baseboard
   readonly props: readonly Prop[]
+  readonly groups: readonly PropGroup[]
+  readonly bookmarks: readonly CameraBookmark[]
 }
 
 export const DEFAULT_BASE: Baseboard = { widthMm: 300, depthMm: 200, thicknessMm: 12 }

@@ -19,6 +19,7 @@ function arrayToVec(v: unknown): unknown {
 /**
  * Format 0 is what the pre-release prototype wrote: no format tag, the scale as a bare ratio, vectors as
  * arrays, only a turn about the vertical, and no timestamps. Files of it exist, so they keep opening.
+ * Format 1 had no groups, camera bookmarks, locked or hidden props, or custom models.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -48,6 +49,12 @@ export const MIGRATIONS: readonly Migration[] = [
           : raw.props,
       }
     },
+  },
+  {
+    from: 1,
+    name: 'v1-to-v2: no groups and no camera bookmarks yet',
+    // Props need nothing: their new fields (groupId, locked, hidden, model) are optional and absent.
+    up: (raw) => ({ ...raw, version: 2, groups: [], bookmarks: [] }),
   },
 ]
 

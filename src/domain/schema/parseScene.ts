@@ -1,13 +1,19 @@
 import type { z } from 'zod/mini'
 import { familyOf } from '../catalog'
-import { paramIssues, withDefaults } from '../catalog/validateParams'
+import { kindParamIssues, withDefaults } from '../catalog/validateParams'
 import { reachProblem } from '../scene/reach'
 import { err, ok, type Result } from '../result'
-import { SCENE_FORMAT_TAG, SCENE_FORMAT_VERSION, type Prop, type Scene } from '../scene/types'
+import {
+  CUSTOM_MODEL_KIND,
+  SCENE_FORMAT_TAG,
+  SCENE_FORMAT_VERSION,
+  type Prop,
+  type Scene,
+} from '../scene/types'
 import { formatPath, invalid, type SceneIssue, type SceneParseError } from './errors'
 import { LIMITS } from './limits'
 import { migrate } from './migrations'
-import { sceneSchemaV1 } from './sceneSchema'
+import { sceneSchema } from './sceneSchema'
 
 export type ParseResult = Result<Scene, SceneParseError>
 
@@ -28,17 +34,27 @@ export function parseScene(raw: unknown): ParseResult {
   }
   const data = version < SCENE_FORMAT_VERSION ? migrate(raw, version).data : raw
 
-  const shaped = sceneSchemaV1.safeParse(data)
+  const shaped = sceneSchema.safeParse(data)
   if (!shaped.success) return err(invalid(shaped.error.issues.map(zodIssue)))
   const shape = shaped.data as Scene
   const scene: Scene = { ...shape, props: shape.props.map(withDefaultParams) }
-  const issues = scene.props.flatMap((p, i) => propIssues(p, i, scene))
-  const seen = new Set<string>()
-  scene.props.forEach((p, i) => {
-    if (seen.has(p.id)) issues.push({ path: `props[${i}].id`, message: `duplicate id "${p.id}"` })
-    seen.add(p.id)
-  })
+  const groupIds = new Set(scene.groups.map((g) => g.id))
+  const issues = [
+    ...scene.props.flatMap((p, i) => propIssues(p, i, scene, groupIds)),
+    ...duplicateIds(scene.props, 'props'),
+    ...duplicateIds(scene.groups, 'groups'),
+    ...duplicateIds(scene.bookmarks, 'bookmarks'),
+  ]
   return issues.length > 0 ? err(invalid(issues)) : ok(scene)
+}
+
+function duplicateIds(items: readonly { readonly id: string }[], field: string): SceneIssue[] {
+  const seen = new Set<string>()
+  return items.flatMap((item, i) => {
+    if (seen.has(item.id)) return [{ path: `${field}[${i}].id`, message: `duplicate id "${item.id}"` }]
+    seen.add(item.id)
+    return []
+  })
 }
 
 /**
@@ -97,15 +113,22 @@ const TYPE_WORDS: Record<string, string> = {
   string: 'text',
 }
 
-/** Checks that need the catalog or the base: prop kind, parameters and the rules between them, reach. */
-function propIssues(prop: Prop, i: number, scene: Scene): SceneIssue[] {
+/**
+ * Checks that need the catalog, the base or the rest of the scene: prop kind, parameters and the rules between
+ * them, a model exactly for a custom model, the group, reach.
+ */
+function propIssues(prop: Prop, i: number, scene: Scene, groupIds: ReadonlySet<string>): SceneIssue[] {
   const at = (field: string) => `props[${i}].${field}`
-  const family = familyOf(prop.kind)
-  if (!family) return [{ path: at('kind'), message: `unknown prop kind "${prop.kind}"` }]
-  const issues: SceneIssue[] = paramIssues(family, prop.params).map((p) => ({
-    path: at(`params.${p.param}`),
-    message: p.message,
-  }))
+  const params = kindParamIssues(prop.kind, prop.params)
+  if (!params) return [{ path: at('kind'), message: `unknown prop kind "${prop.kind}"` }]
+  const issues: SceneIssue[] = params.map((p) => ({ path: at(`params.${p.param}`), message: p.message }))
+  const custom = prop.kind === CUSTOM_MODEL_KIND
+  if (custom && !prop.model)
+    issues.push({ path: at('model'), message: 'missing: a custom model needs its model' })
+  if (!custom && prop.model)
+    issues.push({ path: at('model'), message: `only a custom model ("${CUSTOM_MODEL_KIND}") has a model` })
+  if (prop.groupId !== undefined && !groupIds.has(prop.groupId))
+    issues.push({ path: at('groupId'), message: `no group "${prop.groupId}" in groups` })
   for (const axis of ['x', 'y', 'z'] as const) {
     const problem = reachProblem(scene.base, axis, prop.position[axis])
     if (problem) issues.push({ path: at(`position.${axis}`), message: problem })

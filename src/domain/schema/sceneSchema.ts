@@ -52,6 +52,24 @@ const paramName = z
   .string()
   .check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { error: 'expected a parameter name' }))
 
+/** `true` or left out: a flag that is off is not written, to keep files and links small. */
+const flag = (what: string) =>
+  z.optional(z.literal(true, { error: `expected true (leave the field out when not ${what})` }))
+
+export const modelRefSchema = z.strictObject({
+  id: z.string({ error: 'expected text' }).check(
+    z.regex(new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.maxModelIdChars}}$`), {
+      error: `expected a content hash of 1-${LIMITS.maxModelIdChars} letters, digits, "-" or "_"`,
+    }),
+  ),
+  name: text(LIMITS.maxLabelChars),
+  sizeMm: z.strictObject({
+    x: finite(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
+    y: finite(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
+    z: finite(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
+  }),
+})
+
 export const propSchema = z.strictObject({
   id: idSchema,
   kind: z
@@ -63,9 +81,26 @@ export const propSchema = z.strictObject({
   position: vec3(2 * LIMITS.maxBaseMm),
   rotation: vec3(LIMITS.maxRotationDeg),
   material: materialSchema,
+  // That the group exists, and that `model` comes exactly with a custom-model kind, are checked after the shape.
+  groupId: z.optional(idSchema),
+  locked: flag('locked'),
+  hidden: flag('hidden'),
+  model: z.optional(modelRefSchema),
 })
 
-export const sceneSchemaV1 = z.strictObject({
+export const groupSchema = z.strictObject({ id: idSchema, name: text(LIMITS.maxLabelChars) })
+
+export const bookmarkSchema = z.strictObject({
+  id: idSchema,
+  name: text(LIMITS.maxLabelChars),
+  projection: z.enum(['perspective', 'orthographic'], { error: 'expected "perspective" or "orthographic"' }),
+  position: vec3(LIMITS.maxCameraMm),
+  target: vec3(LIMITS.maxCameraMm),
+  zoom: z.optional(finite(LIMITS.minZoom, LIMITS.maxZoom)),
+})
+
+/** The current format (SCENE_FORMAT_VERSION); older formats are migrated to it before validation. */
+export const sceneSchema = z.strictObject({
   format: z.literal(SCENE_FORMAT_TAG, { error: `expected "${SCENE_FORMAT_TAG}"` }),
   version: z.literal(SCENE_FORMAT_VERSION),
   id: idSchema,
@@ -81,4 +116,10 @@ export const sceneSchemaV1 = z.strictObject({
   props: z
     .array(propSchema)
     .check(z.maxLength(LIMITS.maxProps, { error: `at most ${LIMITS.maxProps} props` })),
+  groups: z
+    .array(groupSchema)
+    .check(z.maxLength(LIMITS.maxGroups, { error: `at most ${LIMITS.maxGroups} groups` })),
+  bookmarks: z
+    .array(bookmarkSchema)
+    .check(z.maxLength(LIMITS.maxBookmarks, { error: `at most ${LIMITS.maxBookmarks} bookmarks` })),
 })

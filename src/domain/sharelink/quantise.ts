@@ -1,6 +1,15 @@
 import { familyOf } from '../catalog'
 import { reach } from '../scene/reach'
-import type { Baseboard, MaterialOptions, Prop, Scene } from '../scene/types'
+import {
+  isCustomModel,
+  type Baseboard,
+  type CameraBookmark,
+  type MaterialOptions,
+  type ModelRef,
+  type Prop,
+  type Scene,
+} from '../scene/types'
+import { LIMITS } from '../schema/limits'
 import { knownKind } from './kindIds'
 
 /**
@@ -17,6 +26,8 @@ export const PER_DEGREE = 10
 export const PER_RATIO = 1000
 /** Rust, grime and chipping, 0 to 1. */
 export const PER_WEATHER = 100
+/** An orthographic camera bookmark's zoom factor, in thousandths. */
+export const PER_ZOOM = 1000
 /** A turn about y only, by a whole number of these, is stored as that number (the rotate gizmo's snap). */
 export const TURN_STEP_DEG = 15
 
@@ -24,6 +35,8 @@ export const TURN_STEP_DEG = 15
 export const SHARED_SCENE_ID = 'shared'
 export const SHARED_SCENE_TIME = '1970-01-01T00:00:00.000Z'
 export const sharedPropId = (index: number): string => `p${index + 1}`
+export const sharedGroupId = (index: number): string => `g${index + 1}`
+export const sharedBookmarkId = (index: number): string => `b${index + 1}`
 
 /** Text as UTF-8 brings it back: a lone surrogate (half an emoji) becomes U+FFFD. */
 export const wellFormed = (text: string): string => new TextDecoder().decode(new TextEncoder().encode(text))
@@ -40,9 +53,9 @@ const stepsWithin = (lo: number, hi: number, perUnit: number): [number, number] 
 ]
 
 /**
- * The scene as its share link will bring it back: ids `p1`, `p2`... and the shared id and time, numbers on
- * the link's steps. A position is also kept within the (rounded) base's reach and a parameter within its
- * range, so the rounded scene passes `parseScene` whenever the scene did.
+ * The scene as its share link will bring it back: ids `p1`, `p2`... (groups `g1`..., bookmarks `b1`...) and
+ * the shared id and time, numbers on the link's steps. A position is also kept within the (rounded) base's
+ * reach and a parameter within its range, so the rounded scene passes `parseScene` whenever the scene did.
  * Throws on a kind without a share-link id (kindIds.ts), which a unit test keeps from happening.
  */
 export function quantiseScene(scene: Scene, time = SHARED_SCENE_TIME): Scene {
@@ -57,11 +70,12 @@ export function quantiseScene(scene: Scene, time = SHARED_SCENE_TIME): Scene {
     const [lo, hi] = stepsWithin(...limits[axis], perMm)
     return fromSteps(clamp(toSteps(v, perMm), lo, hi), perMm)
   }
+  const groupIds = new Map(scene.groups.map((g, i) => [g.id, sharedGroupId(i)]))
   const prop = (p: Prop, i: number): Prop => ({
     id: sharedPropId(i),
     kind: p.kind,
     ...(p.name === undefined ? {} : { name: wellFormed(p.name) }),
-    params: quantiseParams(p),
+    params: isCustomModel(p) ? {} : quantiseParams(p),
     position: {
       x: position('x', p.position.x),
       y: position('y', p.position.y),
@@ -73,6 +87,10 @@ export function quantiseScene(scene: Scene, time = SHARED_SCENE_TIME): Scene {
       z: snap(p.rotation.z, PER_DEGREE),
     },
     material: quantiseMaterial(p.material),
+    ...(p.groupId === undefined ? {} : { groupId: groupIds.get(p.groupId) ?? p.groupId }),
+    ...(p.locked ? { locked: true as const } : {}),
+    ...(p.hidden ? { hidden: true as const } : {}),
+    ...(isCustomModel(p) ? { model: quantiseModel(p.model) } : {}),
   })
   return {
     format: scene.format,
@@ -84,6 +102,33 @@ export function quantiseScene(scene: Scene, time = SHARED_SCENE_TIME): Scene {
     scale: { ratio: snap(scene.scale.ratio, PER_RATIO), name: wellFormed(scene.scale.name) },
     base,
     props: scene.props.map(prop),
+    groups: scene.groups.map((g, i) => ({ id: sharedGroupId(i), name: wellFormed(g.name) })),
+    bookmarks: scene.bookmarks.map(quantiseBookmark),
+  }
+}
+
+const snapWithin = (v: number, perUnit: number, lo: number, hi: number) =>
+  fromSteps(clamp(toSteps(v, perUnit), ...stepsWithin(lo, hi, perUnit)), perUnit)
+
+/** A model's size on 0.01 mm steps, as heights are; its hash is kept as it is. */
+function quantiseModel(m: ModelRef): ModelRef {
+  const size = (v: number) => snapWithin(v, PER_MM_HEIGHT, LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm)
+  return {
+    id: m.id,
+    name: wellFormed(m.name),
+    sizeMm: { x: size(m.sizeMm.x), y: size(m.sizeMm.y), z: size(m.sizeMm.z) },
+  }
+}
+
+function quantiseBookmark(b: CameraBookmark, i: number): CameraBookmark {
+  const at = (v: number) => snap(v, PER_MM)
+  return {
+    id: sharedBookmarkId(i),
+    name: wellFormed(b.name),
+    projection: b.projection,
+    position: { x: at(b.position.x), y: at(b.position.y), z: at(b.position.z) },
+    target: { x: at(b.target.x), y: at(b.target.y), z: at(b.target.z) },
+    ...(b.zoom === undefined ? {} : { zoom: snapWithin(b.zoom, PER_ZOOM, LIMITS.minZoom, LIMITS.maxZoom) }),
   }
 }
 

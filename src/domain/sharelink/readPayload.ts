@@ -2,6 +2,7 @@ import { familyOf } from '../catalog'
 import { LIMITS } from '../schema/limits'
 import { BitReader, LinkDamage } from './bitstream'
 import { readColumn, readSubset, type Bounds } from './columns'
+import { CUSTOM_MODEL_LINK_KIND, readExtras, type Extras } from './extrasCode'
 import { kindWithId, type KnownKind } from './kindIds'
 import { readFinish, type Finish } from './materialCode'
 import {
@@ -16,7 +17,8 @@ import {
 } from './quantise'
 
 /**
- * The uncompressed payload of a link, format 1 -> plain scene data for `parseScene` to judge. Reads the
+ * The uncompressed payload of a link, format 1 or 2 -> plain scene data for `parseScene` to judge. Format 2
+ * is format 1 with fields added before the texts and after them (extrasCode.ts). Reads the
  * fields of docs/share-link.md "Payload" in order, each within bounds, so no input can make it allocate or
  * loop beyond what the payload's own length pays for.
  */
@@ -46,6 +48,8 @@ export interface PayloadScene {
   scale: { ratio: number; name: string }
   base: { widthMm: number; depthMm: number; thicknessMm: number }
   props: PayloadProp[]
+  groups: Extras['groups']
+  bookmarks: Extras['bookmarks']
 }
 
 export interface PayloadProp {
@@ -56,10 +60,17 @@ export interface PayloadProp {
   position: { x: number; y: number; z: number }
   rotation: { x: number; y: number; z: number }
   material: Finish & { seed: number }
+  groupId?: string
+  locked?: true
+  hidden?: true
+  model?: { id: string; name: string; sizeMm: { x: number; y: number; z: number } }
 }
 
-/** Reads a payload; throws LinkDamage (never anything else) on a payload this format cannot hold. */
-export function readPayload(data: Uint8Array): PayloadScene {
+/**
+ * Reads a payload of link format `version` (1 or 2); throws LinkDamage (never anything else) on a payload
+ * that format cannot hold.
+ */
+export function readPayload(data: Uint8Array, version: 1 | 2): PayloadScene {
   const r = new BitReader(data)
   const ratio = r.uint(LIMITS.maxRatio * PER_RATIO) / PER_RATIO
   const widthMm = r.uint(LIMITS.maxBaseMm * PER_MM) / PER_MM
@@ -76,7 +87,8 @@ export function readPayload(data: Uint8Array): PayloadScene {
   const palette: { kind: KnownKind; usual: Finish }[] = []
   for (let i = 0; i < paletteSize; i++) {
     const id = r.uint()
-    const kind = kindWithId(id) ?? { kind: '', id, params: [] }
+    const custom = version >= 2 && id === CUSTOM_MODEL_LINK_KIND.id
+    const kind = (custom ? CUSTOM_MODEL_LINK_KIND : kindWithId(id)) ?? { kind: '', id, params: [] }
     if (!kind.kind) newer ??= `it uses a prop kind this version does not know (kind ${id})`
     palette.push({ kind, usual: readFinish(r) })
   }
@@ -129,12 +141,15 @@ export function readPayload(data: Uint8Array): PayloadScene {
   const named = readSubset(r, n)
   const distinctCount = named.length > 0 ? r.uint(named.length - 1) + 1 : 0
   const picks = readColumn(r, named.length, { min: 0, max: distinctCount - 1 })
+  const customIndices = kinds.flatMap((k, i) => (k.kind === CUSTOM_MODEL_LINK_KIND ? [i] : []))
+  const extrasTexts = version >= 2 ? readExtras(r, n, customIndices) : undefined
 
   r.align()
   const name = r.text(MAX_NAME_BYTES)
   const scaleName = r.text(MAX_SCALE_NAME_BYTES)
   const distinct = Array.from({ length: distinctCount }, () => r.text(MAX_NAME_BYTES))
   const names = new Map(named.map((i, j) => [i, distinct[picks[j] ?? 0] ?? '']))
+  const extras = extrasTexts?.(r)
   r.end()
   if (newer) throw new LinkDamage(newer, true)
 
@@ -162,7 +177,15 @@ export function readPayload(data: Uint8Array): PayloadScene {
       },
       rotation: rotations[i] ?? { x: 0, y: 0, z: 0 },
       material: { seed: seeds[i] ?? 0, ...finishes[i] },
+      ...extras?.props[i],
     }
   })
-  return { name, scale: { ratio, name: scaleName }, base: { widthMm, depthMm, thicknessMm }, props }
+  return {
+    name,
+    scale: { ratio, name: scaleName },
+    base: { widthMm, depthMm, thicknessMm },
+    props,
+    groups: extras?.groups ?? [],
+    bookmarks: extras?.bookmarks ?? [],
+  }
 }

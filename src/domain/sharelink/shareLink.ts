@@ -11,10 +11,13 @@ import { writePayload } from './writePayload'
 import { quantiseScene, SHARED_SCENE_ID, SHARED_SCENE_TIME } from './quantise'
 
 /**
- * A whole scene in a URL fragment: "d1." then base64url of the raw-DEFLATE-compressed payload (payload.ts).
- * docs/share-link.md specifies it; links of every released version must open forever (tests/fixtures/links).
+ * A whole scene in a URL fragment: "d2." then base64url of the raw-DEFLATE-compressed payload
+ * (writePayload.ts). docs/share-link.md specifies it; links of every released version must open forever
+ * (tests/fixtures/links): "d1." links (no groups, bookmarks, flags or custom models) are still read.
  */
-export const SHARE_LINK_VERSION = 1
+export const SHARE_LINK_VERSION = 2
+/** The oldest link format this build reads. */
+const OLDEST_LINK_VERSION = 1
 /** A longer fragment is refused before anything is decoded. */
 export const MAX_FRAGMENT_CHARS = 64 * 1024
 /** Inflating stops here: a small link cannot make the app hold a huge payload. */
@@ -83,7 +86,7 @@ function decode(fragment: string, options: DecodeOptions): Result<Scene, ShareLi
   const version = Number(tag[1])
   if (version > SHARE_LINK_VERSION)
     return err(newer(`link format ${version}; this one reads up to format ${SHARE_LINK_VERSION}`))
-  if (version !== SHARE_LINK_VERSION) return err(damaged(`link format ${version} does not exist`))
+  if (version < OLDEST_LINK_VERSION) return err(damaged(`link format ${version} does not exist`))
 
   const packed = fromBase64url(text.slice(tag[0].length))
   if (!packed) return err(damaged('it has characters a link cannot have'))
@@ -98,7 +101,7 @@ function decode(fragment: string, options: DecodeOptions): Result<Scene, ShareLi
   if (payload === 'too-large')
     return err(damaged(`it unpacks to more than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MiB`))
 
-  const scene = readPayload(payload)
+  const scene = readPayload(payload, version === 1 ? 1 : 2)
   const time = (options.now ?? new Date(SHARED_SCENE_TIME)).toISOString()
   const parsed = parseScene({
     format: SCENE_FORMAT_TAG,
@@ -110,6 +113,8 @@ function decode(fragment: string, options: DecodeOptions): Result<Scene, ShareLi
     scale: scene.scale,
     base: scene.base,
     props: scene.props,
+    groups: scene.groups,
+    bookmarks: scene.bookmarks,
   })
   return parsed.ok ? parsed : err(damaged(parsed.error.summary, parsed.error.issues))
 }

@@ -1,12 +1,13 @@
-import type { Prop, Scene } from '../scene/types'
+import { isCustomModel, type Prop, type Scene } from '../scene/types'
 import { BitWriter } from './bitstream'
 import { writeColumn, writeSubset } from './columns'
+import { CUSTOM_MODEL_LINK_KIND, writeExtras } from './extrasCode'
 import { knownKind, type KnownKind } from './kindIds'
 import { finishKey, finishOf, writeFinish, type Finish } from './materialCode'
 import { PER_DEGREE, PER_MM, PER_MM_HEIGHT, PER_RATIO, TURN_STEP_DEG, toSteps } from './quantise'
 
 /**
- * Scene -> the uncompressed payload of a link, format 1, field by field in the order of docs/share-link.md
+ * Scene -> the uncompressed payload of a link, format 2, field by field in the order of docs/share-link.md
  * "Payload" (readPayload.ts reads it back). The writer's choices (palette order, each column's code) only
  * make links shorter; any choice the document allows reads the same.
  */
@@ -47,6 +48,7 @@ export function writePayload(scene: Scene): Uint8Array {
 
   // Kinds: the scene's own palette, most used first, each with the finish most of its props have.
   const kinds = props.map((p) => {
+    if (isCustomModel(p)) return CUSTOM_MODEL_LINK_KIND
     const known = knownKind(p.kind)
     if (!known)
       throw new Error(`prop kind "${p.kind}" has no share-link id: append it to sharelink/kindIds.ts`)
@@ -133,11 +135,17 @@ export function writePayload(scene: Scene): Uint8Array {
     w,
     labels.map((l) => distinct.indexOf(l)),
   )
+  const texts = writeExtras(
+    w,
+    scene,
+    indicesWhere(kinds, (k) => k === CUSTOM_MODEL_LINK_KIND),
+  )
 
   w.align()
   w.text(scene.name)
   w.text(scene.scale.name)
   for (const label of distinct) w.text(label)
+  for (const text of texts) w.text(text)
   return w.finish()
 }
 

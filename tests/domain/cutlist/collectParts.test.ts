@@ -18,6 +18,20 @@ const flat = (part: CutPart) => {
 }
 
 describe('collectParts', () => {
+  it('skips custom models: a printed or bought model is not cut from stock', () => {
+    const scene = sceneOf(floor())
+    const [plankFloor] = scene.props
+    if (!plankFloor) throw new Error('no floor')
+    const car = {
+      ...plankFloor,
+      id: 'car',
+      kind: 'custom.model',
+      params: {},
+      model: { id: 'abc', name: 'Car.glb', sizeMm: { x: 100, y: 40, z: 50 } },
+    }
+    expect(collectParts({ ...scene, props: [...scene.props, car] }, TOL)).toEqual(collectParts(scene, TOL))
+  })
+
   it('lists the default plank floor as one line of 12 planks 6 × 120 × 1.5 mm', () => {
     // plankCount(80, 6, 0.3) = floor(80.3 / 6.3) = 12
     expect(collectParts(sceneOf(floor()), TOL)).toEqual([

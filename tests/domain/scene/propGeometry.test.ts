@@ -13,6 +13,22 @@ describe('prop geometry', () => {
     expect(propPieces(strip(0))).toHaveLength(1)
   })
 
+  it('sizes a custom model by its model and draws it as one placeholder box standing on its origin', () => {
+    const car: Prop = {
+      ...strip(90),
+      kind: 'custom.model',
+      params: {},
+      model: { id: 'abc', name: 'Car.glb', sizeMm: vec3(100, 40, 50) },
+    }
+    expect(propSize(car)).toEqual({ x: 100, y: 40, z: 50 })
+    expect(propPieces(car)).toEqual([
+      { shape: 'box', at: { x: 0, y: 20, z: 0 }, size: { x: 100, y: 40, z: 50 } },
+    ])
+    // Turned 90 degrees, its 100 mm length lies along z.
+    expect(footprintHalf(car).x).toBeCloseTo(25)
+    expect(footprintHalf(car).z).toBeCloseTo(50)
+  })
+
   it('gives an unknown kind a small placeholder box and no pieces', () => {
     const ghost: Prop = { ...strip(0), kind: 'future.thing' }
     expect(propSize(ghost)).toEqual({ x: 10, y: 10, z: 10 })

@@ -64,7 +64,19 @@ describe('format 0 (the pre-release prototype)', () => {
 
   it('leaves no format-0 fields behind', () => {
     expect(Object.keys(scene).sort()).toEqual(
-      ['base', 'createdAt', 'format', 'id', 'name', 'props', 'scale', 'updatedAt', 'version'].sort(),
+      [
+        'base',
+        'bookmarks',
+        'createdAt',
+        'format',
+        'groups',
+        'id',
+        'name',
+        'props',
+        'scale',
+        'updatedAt',
+        'version',
+      ].sort(),
     )
     for (const p of scene.props) expect(p).not.toHaveProperty('rotationY')
   })
@@ -86,15 +98,51 @@ describe('format 0 (the pre-release prototype)', () => {
 })
 
 describe('format 1', () => {
-  it('the demo fixture still opens, unchanged', () => {
+  it('the demo fixture still opens, unchanged but for the version, no groups and no bookmarks', () => {
     const text = fixture('scene-v1-demo.json')
     const scene = parsed(text)
-    expect(scene).toEqual(JSON.parse(text))
+    expect(scene).toEqual({ ...(JSON.parse(text) as object), version: 2, groups: [], bookmarks: [] })
     expect(scene.props).toHaveLength(16)
     expect(scene.props[0]).toMatchObject({
       id: 'demo-floor',
       kind: 'balsa.plank-floor',
       name: 'Workshop floor',
+    })
+  })
+
+  it('gives no prop a group, a lock, a hide or a model', () => {
+    for (const p of parsed(fixture('scene-v1-demo.json')).props)
+      for (const field of ['groupId', 'locked', 'hidden', 'model']) expect(p).not.toHaveProperty(field)
+  })
+
+  it('refuses a format 1 file that carries format 2 fields: they did not exist then', () => {
+    const raw = JSON.parse(fixture('scene-v1-demo.json')) as { props: Record<string, unknown>[] }
+    raw.props[0] = { ...raw.props[0], groupId: 'g-1' }
+    const result = parseScene(raw)
+    expect(result.ok ? 'accepted' : result.error.summary).toBe('props[0].groupId: no group "g-1" in groups')
+  })
+})
+
+describe('format 2', () => {
+  const text = fixture('scene-v2-modelling.json')
+  const scene = parsed(text)
+
+  it('opens unchanged: groups, bookmarks, locked and hidden props and a custom model', () => {
+    expect(scene).toEqual(JSON.parse(text))
+    expect(scene.groups.map((g) => g.name)).toEqual(['Drum pile', 'Shed'])
+    expect(scene.bookmarks.map((b) => [b.name, b.projection])).toEqual([
+      ['Front', 'perspective'],
+      ['Plan', 'orthographic'],
+    ])
+    expect(scene.props.filter((p) => p.groupId === 'g-drums').map((p) => p.id)).toEqual([
+      'p-pallet',
+      'p-drum-1',
+      'p-drum-2',
+    ])
+    expect(scene.props.find((p) => p.kind === 'custom.model')?.model).toEqual({
+      id: 'a3f1c9e07b2d45e8a3f1c9e07b2d45e8a3f1c9e07b2d45e8a3f1c9e07b2d45e8',
+      name: 'Kubelwagen.glb',
+      sizeMm: { x: 106.9, y: 46, z: 45.4 },
     })
   })
 })
@@ -107,7 +155,15 @@ describe('migrate', () => {
 
   it('names every step it takes', () => {
     const { steps } = migrate({ version: 0, scaleRatio: 35, props: [] }, 0)
-    expect(steps).toEqual([MIGRATIONS[0]?.name])
+    expect(steps).toEqual(MIGRATIONS.map((m) => m.name))
+    expect(migrate({ version: 1, props: [] }, 1).steps).toEqual([
+      'v1-to-v2: no groups and no camera bookmarks yet',
+    ])
+  })
+
+  it('v1-to-v2 adds empty groups and bookmarks and changes nothing else', () => {
+    const raw = { format: 'diorama-scene', version: 1, name: 'x', props: [{ id: 'p' }] }
+    expect(migrate(raw, 1).data).toEqual({ ...raw, version: 2, groups: [], bookmarks: [] })
   })
 
   it('takes no step for a current-format scene', () => {

@@ -266,10 +266,10 @@ describe('parseScene: refused input, with path and message', () => {
 
 describe('parseScene: newer formats', () => {
   it('refuses a newer format as "newer" with a message that says what to do', () => {
-    const error = refused(parseScene(demoWith(['version'], 2)))
+    const error = refused(parseScene(demoWith(['version'], 3)))
     expect(error.kind).toBe('newer')
     expect(error.summary).toBe(
-      'This scene was saved by a newer Diorama Builder (format 2); this one reads up to format 1. Update the app to open it.',
+      'This scene was saved by a newer Diorama Builder (format 3); this one reads up to format 2. Update the app to open it.',
     )
     expect(error.issues).toEqual([{ path: 'version', message: error.summary }])
   })
@@ -338,5 +338,130 @@ describe('parseSceneJson', () => {
   it('refuses text over the size limit before parsing it', () => {
     const text = ' '.repeat(LIMITS.maxJsonChars + 1)
     expect(refused(parseSceneJson(text)).issues).toEqual([{ path: '(file)', message: 'larger than 20 MB' }])
+  })
+})
+
+describe('parseScene: groups, flags, bookmarks and custom models (format 2)', () => {
+  const model = { id: 'a3f1c9e0', name: 'Car.glb', sizeMm: { x: 100, y: 40, z: 45 } }
+  const car = {
+    id: 'p-car',
+    kind: 'custom.model',
+    params: {},
+    position: { x: 0, y: 0, z: 0 },
+    rotation: { x: 0, y: 0, z: 0 },
+    material: { seed: 1 },
+    model,
+  }
+  const withProp = (prop: object) => {
+    const raw = rawDemo()
+    raw.props = [...(raw.props as object[]), prop]
+    return raw
+  }
+  const bookmark = {
+    id: 'b-1',
+    name: 'Front',
+    projection: 'perspective',
+    position: { x: 0, y: 100, z: 300 },
+    target: { x: 0, y: 0, z: 0 },
+  }
+
+  it('accepts a custom model with empty params, a group, flags and bookmarks', () => {
+    const raw = withProp({ ...car, groupId: 'g-1', locked: true, hidden: true })
+    raw.groups = [{ id: 'g-1', name: 'Vehicles' }]
+    raw.bookmarks = [bookmark, { ...bookmark, id: 'b-2', projection: 'orthographic', zoom: 2.5 }]
+    const scene = accepted(parseScene(raw))
+    expect(scene.props.at(-1)).toEqual({ ...car, groupId: 'g-1', locked: true, hidden: true })
+    expect(scene.bookmarks).toHaveLength(2)
+  })
+
+  it.each([
+    [
+      'a custom model without its model',
+      { ...car, model: undefined },
+      'props[16].model: missing: a custom model needs its model',
+    ],
+    [
+      'a custom model with parameters',
+      { ...car, params: { lengthMm: 10 } },
+      'props[16].params.lengthMm: a custom model has no parameter "lengthMm"',
+    ],
+    [
+      'a model on a catalog prop',
+      { ...car, kind: 'rust.oil-drum' },
+      'props[16].model: only a custom model ("custom.model") has a model',
+    ],
+    [
+      'a group that does not exist',
+      { ...car, groupId: 'g-9' },
+      'props[16].groupId: no group "g-9" in groups',
+    ],
+    [
+      'locked: false',
+      { ...car, locked: false },
+      'props[16].locked: expected true (leave the field out when not locked)',
+    ],
+    [
+      'hidden: "yes"',
+      { ...car, hidden: 'yes' },
+      'props[16].hidden: expected true (leave the field out when not hidden)',
+    ],
+    [
+      'a model of no size',
+      { ...car, model: { ...model, sizeMm: { x: 0, y: 1, z: 1 } } },
+      'props[16].model.sizeMm.x: must be at least 0.01',
+    ],
+    [
+      'a model hash with a slash',
+      { ...car, model: { ...model, id: 'ab/cd' } },
+      'props[16].model.id: expected a content hash of 1-128 letters, digits, "-" or "_"',
+    ],
+    [
+      'a model with an extra field',
+      { ...car, model: { ...model, url: 'x' } },
+      'props[16].model: unknown field "url"',
+    ],
+  ])('refuses %s', (_, prop, line) => {
+    const raw = withProp(prop)
+    raw.groups = []
+    expect(lines(raw)).toEqual([line])
+  })
+
+  it('refuses duplicate group and bookmark ids, and groups and bookmarks beyond their limits', () => {
+    expect(
+      lines(
+        demoWith(
+          ['groups'],
+          [
+            { id: 'g', name: 'A' },
+            { id: 'g', name: 'B' },
+          ],
+        ),
+      ),
+    ).toEqual(['groups[1].id: duplicate id "g"'])
+    expect(lines(demoWith(['bookmarks'], [bookmark, bookmark]))).toEqual([
+      'bookmarks[1].id: duplicate id "b-1"',
+    ])
+    const groups = Array.from({ length: LIMITS.maxGroups + 1 }, (_, i) => ({ id: `g${i}`, name: 'G' }))
+    expect(lines(demoWith(['groups'], groups))).toEqual([`groups: at most ${LIMITS.maxGroups} groups`])
+    const marks = Array.from({ length: LIMITS.maxBookmarks + 1 }, (_, i) => ({ ...bookmark, id: `b${i}` }))
+    expect(lines(demoWith(['bookmarks'], marks))).toEqual([
+      `bookmarks: at most ${LIMITS.maxBookmarks} bookmarks`,
+    ])
+  })
+
+  it('refuses a bad bookmark with its path', () => {
+    expect(lines(demoWith(['bookmarks'], [{ ...bookmark, projection: 'fisheye' }]))).toEqual([
+      'bookmarks[0].projection: expected "perspective" or "orthographic"',
+    ])
+    expect(lines(demoWith(['bookmarks'], [{ ...bookmark, zoom: 0 }]))).toEqual([
+      'bookmarks[0].zoom: must be at least 0.01',
+    ])
+    expect(lines(demoWith(['bookmarks'], [{ ...bookmark, name: 'x'.repeat(81) }]))).toEqual([
+      'bookmarks[0].name: must be at most 80 characters',
+    ])
+  })
+
+  it('requires groups and bookmarks in a format 2 file', () => {
+    expect(lines(demoWithout(['groups']))).toEqual(['groups: missing'])
   })
 })

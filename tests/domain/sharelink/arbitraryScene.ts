@@ -3,11 +3,15 @@ import { familyOf } from '../../../src/domain/catalog'
 import type { ParamSpec, PropFamily } from '../../../src/domain/catalog/types'
 import { reach } from '../../../src/domain/scene/reach'
 import {
+  CUSTOM_MODEL_KIND,
   SCENE_FORMAT_TAG,
   SCENE_FORMAT_VERSION,
   type Baseboard,
+  type CameraBookmark,
   type MaterialOptions,
+  type ModelRef,
   type Prop,
+  type PropGroup,
   type Scene,
 } from '../../../src/domain/scene/types'
 import { LIMITS } from '../../../src/domain/schema/limits'
@@ -78,23 +82,74 @@ const rotation: fc.Arbitrary<Vec3> = fc.oneof(
 
 const within = ([lo, hi]: readonly [number, number]) => fc.oneof(num(lo, hi), fc.constant(0))
 
-function prop(base: Baseboard): fc.Arbitrary<Prop> {
+const modelRef: fc.Arbitrary<ModelRef> = fc.record({
+  id: fc.oneof(
+    fc.stringMatching(/^[0-9a-f]{64}$/), // SHA-256 in hex
+    fc.stringMatching(new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.maxModelIdChars}}$`)),
+  ),
+  name: text(LIMITS.maxLabelChars),
+  sizeMm: fc.record({
+    x: num(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
+    y: num(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
+    z: num(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
+  }),
+})
+
+const REQUIRED = ['id', 'kind', 'params', 'position', 'rotation', 'material'] as const
+
+/** A catalog prop or (one in ten) a custom model, sometimes locked, hidden or in one of `groupIds`. */
+function prop(base: Baseboard, groupIds: readonly string[]): fc.Arbitrary<Prop> {
   const r = reach(base)
-  return fc.constantFrom(...FAMILIES_WITH_IDS).chain((family) =>
-    fc.record(
-      {
-        id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
-        kind: fc.constant(family.kind),
-        name: text(LIMITS.maxNameChars),
-        params: params(family),
-        position: fc.record({ x: within(r.x), y: within(r.y), z: within(r.z) }),
-        rotation,
-        material,
-      },
-      { requiredKeys: ['id', 'kind', 'params', 'position', 'rotation', 'material'] },
-    ),
+  const common = {
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+    name: text(LIMITS.maxNameChars),
+    position: fc.record({ x: within(r.x), y: within(r.y), z: within(r.z) }),
+    rotation,
+    material,
+    locked: fc.constant(true as const),
+    hidden: fc.constant(true as const),
+    ...(groupIds.length > 0 ? { groupId: fc.constantFrom(...groupIds) } : {}),
+  }
+  const catalog = fc
+    .constantFrom(...FAMILIES_WITH_IDS)
+    .chain((family) =>
+      fc.record(
+        { ...common, kind: fc.constant(family.kind), params: params(family) },
+        { requiredKeys: [...REQUIRED] },
+      ),
+    )
+  const custom = fc.record(
+    { ...common, kind: fc.constant(CUSTOM_MODEL_KIND), params: fc.constant({}), model: modelRef },
+    { requiredKeys: [...REQUIRED, 'model'] },
   )
+  return fc.oneof({ arbitrary: catalog, weight: 9 }, { arbitrary: custom, weight: 1 })
 }
+
+const camera = num(-LIMITS.maxCameraMm, LIMITS.maxCameraMm)
+const point = fc.oneof(
+  fc.record({ x: camera, y: camera, z: camera }),
+  fc.record({ x: num(-500, 500), y: num(0, 500), z: num(-500, 500) }),
+)
+const bookmark: fc.Arbitrary<CameraBookmark> = fc.record(
+  {
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,30}$/),
+    name: text(LIMITS.maxLabelChars),
+    projection: fc.constantFrom('perspective' as const, 'orthographic' as const),
+    position: point,
+    target: point,
+    zoom: num(LIMITS.minZoom, LIMITS.maxZoom),
+  },
+  { requiredKeys: ['id', 'name', 'projection', 'position', 'target'] },
+)
+
+const group: fc.Arbitrary<PropGroup> = fc.record({
+  id: fc.stringMatching(/^[A-Za-z0-9_-]{1,30}$/),
+  name: text(LIMITS.maxLabelChars),
+})
+
+/** Ids made unique by their place in the list. */
+const unique = <T extends { id: string }>(items: readonly T[]): T[] =>
+  items.map((item, i) => ({ ...item, id: `${item.id.slice(0, 30)}-${i}` }))
 
 const baseboard: fc.Arbitrary<Baseboard> = fc.record({
   widthMm: fc.oneof(
@@ -105,9 +160,12 @@ const baseboard: fc.Arbitrary<Baseboard> = fc.record({
   thicknessMm: num(LIMITS.minBaseThicknessMm, LIMITS.maxBaseThicknessMm),
 })
 
-/** Any valid scene a maker could save: every field anywhere in its allowed range, ids unique. */
+/**
+ * Any valid scene a maker could save: every field anywhere in its allowed range, ids unique; groups (some
+ * left empty), locked and hidden props, custom models and camera bookmarks included.
+ */
 export const arbitraryScene = (maxProps = 30): fc.Arbitrary<Scene> =>
-  baseboard.chain((base) =>
+  fc.tuple(baseboard, fc.array(group, { maxLength: 4 }).map(unique)).chain(([base, groups]) =>
     fc.record({
       format: fc.constant(SCENE_FORMAT_TAG),
       version: fc.constant(SCENE_FORMAT_VERSION),
@@ -121,7 +179,15 @@ export const arbitraryScene = (maxProps = 30): fc.Arbitrary<Scene> =>
       }),
       base: fc.constant(base),
       props: fc
-        .array(prop(base), { maxLength: maxProps })
-        .map((props) => props.map((p, i) => ({ ...p, id: `${p.id.slice(0, 30)}-${i}` }))),
+        .array(
+          prop(
+            base,
+            groups.map((g) => g.id),
+          ),
+          { maxLength: maxProps },
+        )
+        .map(unique),
+      groups: fc.constant(groups),
+      bookmarks: fc.array(bookmark, { maxLength: 4 }).map(unique),
     }),
   )

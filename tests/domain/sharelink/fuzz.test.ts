@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
-import { deflateSync } from 'fflate'
+import { deflateSync, inflateSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoScene } from '../../../src/domain/scene/demoScene'
 import { fromBase64url, toBase64url } from '../../../src/domain/sharelink/base64url'
@@ -44,12 +45,25 @@ function survives(fragment: string): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined()
 }
 
-const link = (payload: Uint8Array) => `d1.${toBase64url(deflateSync(payload, { level: 9 }))}`
+const link = (payload: Uint8Array, tag = 'd2.') => `${tag}${toBase64url(deflateSync(payload, { level: 9 }))}`
 const payloadOf = (fragment: string) => fromBase64url(fragment.slice(3)) ?? new Uint8Array()
+const tagOf = (fragment: string) => fragment.slice(0, 3)
 
-const validScenes = [demoScene(), { ...demoScene(), props: [] }, realistic200()]
-const validLinks = validScenes.map(encodeShareLink)
-const validPayloads = validScenes.map((s) => writePayload(quantiseScene(s)))
+/** Format 1 links as they were written; the reader of format 1 is fuzzed through them. */
+const v1Links = ['demo', 'realistic-200'].map((name) =>
+  readFileSync(new URL(`../../fixtures/links/v1/${name}.txt`, import.meta.url), 'utf8').trim(),
+)
+const validScenes = [
+  demoScene(),
+  { ...demoScene(), props: [] },
+  realistic200(),
+  realistic200('counter', true),
+]
+const validLinks = [...validScenes.map(encodeShareLink), ...v1Links]
+const validPayloads = [
+  ...validScenes.map((s) => ({ tag: 'd2.', payload: writePayload(quantiseScene(s)) })),
+  ...v1Links.map((l) => ({ tag: 'd1.', payload: inflateSync(payloadOf(l)) })),
+]
 
 /** Byte edits: flip a bit, cut, insert, overwrite. */
 type Edit =
@@ -93,6 +107,7 @@ describe('share link fuzzing', { timeout: 120_000 }, () => {
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 300 }),
           fc.string({ maxLength: 300 }).map((s) => `d1.${s}`),
+          fc.string({ maxLength: 300 }).map((s) => `d2.${s}`),
           fc.stringMatching(/^d[0-9]{1,3}\.[A-Za-z0-9_-]{0,400}$/),
         ),
         survives,
@@ -127,7 +142,7 @@ describe('share link fuzzing', { timeout: 120_000 }, () => {
       fc.property(
         fc.constantFrom(...validLinks),
         fc.array(edit, { minLength: 1, maxLength: 4 }),
-        (valid, edits) => survives(`d1.${toBase64url(applyEdits(payloadOf(valid), edits))}`),
+        (valid, edits) => survives(`${tagOf(valid)}${toBase64url(applyEdits(payloadOf(valid), edits))}`),
       ),
       { numRuns: RUNS },
     )
@@ -138,7 +153,7 @@ describe('share link fuzzing', { timeout: 120_000 }, () => {
       fc.property(
         fc.constantFrom(...validPayloads),
         fc.array(edit, { minLength: 1, maxLength: 3 }),
-        (payload, edits) => survives(link(applyEdits(payload, edits))),
+        ({ tag, payload }, edits) => survives(link(applyEdits(payload, edits), tag)),
       ),
       { numRuns: RUNS },
     )
@@ -156,9 +171,11 @@ describe('share link fuzzing', { timeout: 120_000 }, () => {
         for (const n of numbers) w.uint(n)
         w.align()
         const head = w.finish()
-        survives(link(new Uint8Array([...head, ...tail])))
-        // Long runs of zero bits: the longest Exp-Golomb prefixes a reader can meet.
-        survives(link(new Uint8Array([...head, ...new Uint8Array(tail.length * 4)])))
+        for (const tag of ['d1.', 'd2.']) {
+          survives(link(new Uint8Array([...head, ...tail]), tag))
+          // Long runs of zero bits: the longest Exp-Golomb prefixes a reader can meet.
+          survives(link(new Uint8Array([...head, ...new Uint8Array(tail.length * 4)]), tag))
+        }
       }),
       { numRuns: RUNS / 2 },
     )
@@ -167,7 +184,7 @@ describe('share link fuzzing', { timeout: 120_000 }, () => {
   it('survives generated scenes with their compressed bytes flipped, cut or inserted', () => {
     fc.assert(
       fc.property(arbitraryScene(8), fc.array(edit, { maxLength: 2 }), (scene, edits) =>
-        survives(`d1.${toBase64url(applyEdits(payloadOf(encodeShareLink(scene)), edits))}`),
+        survives(`d2.${toBase64url(applyEdits(payloadOf(encodeShareLink(scene)), edits))}`),
       ),
       { numRuns: RUNS / 2 },
     )
@@ -177,7 +194,7 @@ describe('share link fuzzing', { timeout: 120_000 }, () => {
     const bombs = [1.5, 4, 16].map((mib) => deflateSync(new Uint8Array(mib * 1024 * 1024), { level: 9 }))
     fc.assert(
       fc.property(fc.constantFrom(...bombs), fc.array(edit, { maxLength: 2 }), (bomb, edits) =>
-        survives(`d1.${toBase64url(applyEdits(bomb, edits))}`),
+        survives(`d2.${toBase64url(applyEdits(bomb, edits))}`),
       ),
       { numRuns: 300 },
     )

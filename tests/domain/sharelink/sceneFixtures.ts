@@ -7,7 +7,9 @@ import { propSize } from '../../../src/domain/scene/propGeometry'
 import {
   SCENE_FORMAT_TAG,
   SCENE_FORMAT_VERSION,
+  type CameraBookmark,
   type Prop,
+  type PropGroup,
   type Scene,
 } from '../../../src/domain/scene/types'
 import { DEFAULT_SCALE } from '../../../src/domain/units/scale'
@@ -42,6 +44,12 @@ export interface RealisticSceneOptions {
    * 'counter': each new prop takes the next number (1, 2, 3...), the seed rule docs/share-link.md proposes.
    */
   readonly seeds?: 'random' | 'counter'
+  /**
+   * Issue 6's tools in use, drawn apart from the props so the props stay the same: about one prop in four in
+   * a group of 2 to 6 props made one after another, one in twenty locked, one in forty hidden, and four camera
+   * bookmarks (one orthographic).
+   */
+  readonly modelling?: boolean
 }
 
 const WHEN = '2026-11-01T12:00:00.000Z'
@@ -128,7 +136,7 @@ export function realisticScene(options: RealisticSceneOptions): Scene {
     return vec3(0, y, 0)
   }
 
-  return {
+  const scene: Scene = {
     format: SCENE_FORMAT_TAG,
     version: SCENE_FORMAT_VERSION,
     id: `realistic-${options.props}`,
@@ -138,12 +146,53 @@ export function realisticScene(options: RealisticSceneOptions): Scene {
     scale: DEFAULT_SCALE,
     base: { widthMm, depthMm, thicknessMm: 12 },
     props,
+    groups: [],
+    bookmarks: [],
   }
+  return options.modelling ? withModelling(scene, options.seed) : scene
+}
+
+const GROUP_NAMES = ['Crate stack', 'Drum pile', 'Scrap heap', 'Shed', 'Fence line', 'Rubble']
+
+function withModelling(scene: Scene, seed: number): Scene {
+  const rand = seededRandom(seed + 1)
+  const int = (n: number) => Math.floor(rand() * n)
+  const groups: PropGroup[] = []
+  const props = [...scene.props]
+  for (let i = 0; i < props.length;) {
+    const size = 2 + int(5)
+    if (rand() < 1 / 10 && i + size <= props.length) {
+      const group = { id: `g-${groups.length}`, name: GROUP_NAMES[int(GROUP_NAMES.length)] as string }
+      groups.push(group)
+      for (let j = i; j < i + size; j++) props[j] = { ...(props[j] as Prop), groupId: group.id }
+      i += size
+    } else i++
+  }
+  const flagged = props.map((p): Prop => {
+    const r = rand()
+    return r < 1 / 20 ? { ...p, locked: true } : r < 1 / 20 + 1 / 40 ? { ...p, hidden: true } : p
+  })
+  // Cameras stand wherever the orbit left them: anywhere, to a hair.
+  const at = (mm: number) => Math.round((mm + rand()) * 1e4) / 1e4
+  const view = (id: string, name: string, x: number, y: number, z: number): CameraBookmark => ({
+    id,
+    name,
+    projection: 'perspective',
+    position: vec3(at(x), at(y), at(z)),
+    target: vec3(at(x / 4), 0, at(z / 4)),
+  })
+  const bookmarks: CameraBookmark[] = [
+    view('b-front', 'Front', 0, 180, 520),
+    view('b-corner', 'Shed corner', -260, 90, 140),
+    view('b-drums', 'Drum pile close-up', 150, 40, 60),
+    { ...view('b-plan', 'Plan', 0, 900, 0.1), projection: 'orthographic', zoom: 1.6 },
+  ]
+  return { ...scene, props: flagged, groups, bookmarks }
 }
 
 /** The scene the 2,000-character target is about: 200 props on a 600 x 400 mm base. */
-export const realistic200 = (seeds: 'random' | 'counter' = 'random'): Scene =>
-  realisticScene({ props: 200, seed: 2026, seeds })
+export const realistic200 = (seeds: 'random' | 'counter' = 'random', modelling = false): Scene =>
+  realisticScene({ props: 200, seed: 2026, seeds, modelling })
 
 /** A big scene for the benchmark: 1,000 props on a 1200 x 800 mm base. */
 export const realistic1000 = (seeds: 'random' | 'counter' = 'random'): Scene =>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { deflateSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -34,13 +35,15 @@ function refused(fragment: string): ShareLinkError {
 }
 
 /** A link around a payload written by hand, to reach the checks a real encoder never trips. */
-const linkOf = (payload: Uint8Array) => `d1.${toBase64url(deflateSync(payload, { level: 9 }))}`
+const linkOf = (payload: Uint8Array, version = 2) =>
+  `d${version}.${toBase64url(deflateSync(payload, { level: 9 }))}`
 
 const empty = (): Scene => ({ ...demoScene(), name: 'Empty', props: [] })
 
 /**
- * A one-prop payload written field by field as docs/share-link.md lays it out, the way another program would:
- * a pipe (or `kindId`) at x 1.5, z -2 mm, turned 45 degrees, seed 77, rust 0.6 as its kind's usual finish.
+ * A one-prop payload of link format 1 written field by field as docs/share-link.md lays it out, the way
+ * another program would: a pipe (or `kindId`) at x 1.5, z -2 mm, turned 45 degrees, seed 77, rust 0.6 as its
+ * kind's usual finish.
  */
 function onePropPayload(prop: { kindId: number; mask?: number; deltas?: number[] }): Uint8Array {
   const w = new BitWriter()
@@ -161,13 +164,200 @@ describe('share link round trip', () => {
   })
 })
 
+/** One custom model prop in a group, locked, with one orthographic bookmark: link format 2 by hand. */
+function modellingPayload(groupPick = 0): Uint8Array {
+  const w = new BitWriter()
+  for (const u of [35_000, 3000, 2000, 120, 1]) w.uint(u) // ratio 35, base 300 x 200 x 12 mm, 1 prop
+  w.uint(1) // palette: one kind
+  w.uint(0) // kind 0: a custom model
+  writeFinish(w, {})
+  writeColumn(w, [0]) // kinds
+  writeColumn(w, [100]) // x 10 mm
+  writeColumn(w, [-50]) // z -5 mm
+  writeSubset(w, 1, []) // raised: none
+  writeSubset(w, 1, []) // free turns: none
+  writeColumn(w, [0]) // turn steps
+  writeSubset(w, 0, []) // tilted
+  writeSubset(w, 1, []) // customised: none
+  writeColumn(w, [5]) // seeds
+  writeSubset(w, 1, []) // unusual finish: none
+  writeSubset(w, 1, []) // named: none
+  w.uint(1) // 28: one model
+  writeColumn(w, [10_690]) // 29: size x 106.9 mm
+  writeColumn(w, [4600]) //     size y 46 mm
+  writeColumn(w, [4540]) //     size z 45.4 mm
+  writeColumn(w, [0]) // 30: the prop's model
+  w.uint(1) // 31: one group
+  writeSubset(w, 1, [0]) // 32: grouped: the prop
+  writeColumn(w, [groupPick]) // 33: in group 0
+  writeSubset(w, 1, [0]) // 34: locked: the prop
+  writeSubset(w, 1, []) // 35: hidden: none
+  w.uint(1) // 36: one bookmark
+  writeSubset(w, 1, [0]) // 37: orthographic
+  for (const v of [0, 6000, 1, 0, 0, 0]) writeColumn(w, [v]) // 38: position (0, 600, 0.1), target (0, 0, 0)
+  writeSubset(w, 1, [0]) // 39: zoomed
+  writeColumn(w, [2500]) // 40: zoom 2.5
+  w.align()
+  for (const t of ['By hand', '1:35', 'abc123', 'Kubelwagen.glb', 'Vehicles', 'Plan']) w.text(t)
+  return w.finish()
+}
+
+const fixtureScene = (): Scene => {
+  const result = parseScene(
+    JSON.parse(readFileSync(new URL('../../fixtures/scene-v2-modelling.json', import.meta.url), 'utf8')),
+  )
+  if (!result.ok) throw new Error(result.error.summary)
+  return result.value
+}
+
+describe('share link format 2: groups, locks, hidden props, bookmarks, custom models', () => {
+  it('brings back the format 2 fixture as quantiseScene gives it', () => {
+    const scene = fixtureScene()
+    expect(opened(encodeShareLink(scene))).toEqual(quantiseScene(scene))
+  })
+
+  it('renames groups g1, g2... and bookmarks b1, b2..., keeps flags and each model placeholder', () => {
+    const scene = opened(encodeShareLink(fixtureScene()))
+    expect(scene.groups).toEqual([
+      { id: 'g1', name: 'Drum pile' },
+      { id: 'g2', name: 'Shed' },
+    ])
+    expect(scene.props.map((p) => [p.id, p.groupId, p.locked, p.hidden])).toEqual([
+      ['p1', undefined, true, undefined],
+      ['p2', 'g1', undefined, undefined],
+      ['p3', 'g1', undefined, undefined],
+      ['p4', 'g1', undefined, undefined],
+      ['p5', 'g2', undefined, undefined],
+      ['p6', 'g2', undefined, undefined],
+      ['p7', 'g2', undefined, true],
+      ['p8', undefined, undefined, undefined],
+    ])
+    expect(scene.props[7]).toMatchObject({
+      kind: 'custom.model',
+      name: 'Staff car',
+      params: {},
+      model: {
+        id: 'a3f1c9e07b2d45e8a3f1c9e07b2d45e8a3f1c9e07b2d45e8a3f1c9e07b2d45e8',
+        name: 'Kubelwagen.glb',
+        sizeMm: { x: 106.9, y: 46, z: 45.4 },
+      },
+    })
+    expect(scene.bookmarks).toEqual([
+      {
+        id: 'b1',
+        name: 'Front',
+        projection: 'perspective',
+        position: { x: 0, y: 160, z: 420 },
+        target: { x: 0, y: 0, z: 0 },
+      },
+      {
+        id: 'b2',
+        name: 'Plan',
+        projection: 'orthographic',
+        position: { x: 0, y: 600, z: 0.1 },
+        target: { x: 0, y: 0, z: 0 },
+        zoom: 2.5,
+      },
+    ])
+  })
+
+  it('rounds model sizes to 0.01 mm, cameras to 0.1 mm and zoom to 0.001', () => {
+    const base = fixtureScene()
+    const car = base.props[7] as Scene['props'][number]
+    const scene: Scene = {
+      ...base,
+      props: [{ ...car, model: { id: 'h', name: 'Car', sizeMm: { x: 10.004, y: 0.001, z: 5000.2 } } }],
+      groups: [],
+      bookmarks: [
+        {
+          id: 'x',
+          name: 'Close',
+          projection: 'orthographic',
+          position: { x: 1.04, y: -2.06, z: 99_999.99 },
+          target: { x: 0.05, y: 0, z: 0 },
+          zoom: 1.23456,
+        },
+      ],
+    }
+    const back = opened(encodeShareLink(scene))
+    expect(back.props[0]?.model?.sizeMm).toEqual({ x: 10, y: 0.01, z: 5000 })
+    expect(back.bookmarks[0]).toMatchObject({
+      position: { x: 1, y: -2.1, z: 100_000 },
+      target: { x: 0.1, y: 0, z: 0 },
+      zoom: 1.235,
+    })
+  })
+
+  it('opens a format 2 payload written by hand from docs/share-link.md', () => {
+    const scene = opened(linkOf(modellingPayload()))
+    expect(scene.props).toEqual([
+      {
+        id: 'p1',
+        kind: 'custom.model',
+        params: {},
+        position: { x: 10, y: 0, z: -5 },
+        rotation: { x: 0, y: 0, z: 0 },
+        material: { seed: 5 },
+        groupId: 'g1',
+        locked: true,
+        model: { id: 'abc123', name: 'Kubelwagen.glb', sizeMm: { x: 106.9, y: 46, z: 45.4 } },
+      },
+    ])
+    expect(scene.groups).toEqual([{ id: 'g1', name: 'Vehicles' }])
+    expect(scene.bookmarks).toEqual([
+      {
+        id: 'b1',
+        name: 'Plan',
+        projection: 'orthographic',
+        position: { x: 0, y: 600, z: 0.1 },
+        target: { x: 0, y: 0, z: 0 },
+        zoom: 2.5,
+      },
+    ])
+  })
+
+  it('reads kind 0 as a custom model only in format 2: a format 1 link with it is from a newer app', () => {
+    expect(refused(linkOf(onePropPayload({ kindId: 0 }), 1))).toEqual({
+      kind: 'newer',
+      message:
+        'This link was made by a newer Diorama Builder (it uses a prop kind this version does not know (kind 0)). Update the app to open it.',
+    })
+  })
+
+  it('refuses a format 2 payload cut before its texts or with a group that does not exist', () => {
+    const payload = modellingPayload()
+    expect(refused(linkOf(payload.subarray(0, payload.length - 5))).message).toBe(
+      'This link is damaged: it ends too early.',
+    )
+    expect(refused(linkOf(modellingPayload(1))).message).toBe(
+      'This link is damaged: a number is out of range (1).',
+    )
+  })
+
+  it('carries the realistic scene with modelling, and a link of it quantises stably (property of the codec)', () => {
+    const scene = realistic200('counter', true)
+    const back = opened(encodeShareLink(scene))
+    expect(back).toEqual(quantiseScene(scene))
+    expect(back.bookmarks).toHaveLength(4)
+    expect(back.props.filter((p) => p.locked).length).toBeGreaterThan(0)
+    expect(back.props.filter((p) => p.hidden).length).toBeGreaterThan(0)
+  })
+})
+
 describe('share link size', () => {
   it('fits the realistic 200-prop scene in 2,000 characters when seeds count up (see docs/share-link.md)', () => {
     expect(encodeShareLink(realistic200('counter')).length).toBeLessThanOrEqual(2000)
   })
 
+  it('costs at most 350 characters more with 14 named groups, locks, hidden props and 4 named bookmarks', () => {
+    const scene = realistic200('counter', true)
+    expect(scene.groups.length).toBe(14)
+    const extra = encodeShareLink(scene).length - encodeShareLink(realistic200('counter')).length
+    expect(extra).toBeLessThanOrEqual(350)
+  })
+
   it('is a version tag and base64url only, nothing a chat app would escape', () => {
-    expect(encodeShareLink(demoScene())).toMatch(/^d1\.[A-Za-z0-9_-]+$/)
+    expect(encodeShareLink(demoScene())).toMatch(/^d2\.[A-Za-z0-9_-]+$/)
     expect(isShareLink(encodeShareLink(demoScene()))).toBe(true)
     expect(isShareLink(`#${encodeShareLink(demoScene())}`)).toBe(true)
     expect(isShareLink('settings')).toBe(false)
@@ -178,10 +368,10 @@ describe('share link errors', () => {
   const valid = encodeShareLink(demoScene())
 
   it('refuses a newer link format, asking for an update', () => {
-    expect(refused(`d2.${valid.slice(3)}`)).toEqual({
+    expect(refused(`d3.${valid.slice(3)}`)).toEqual({
       kind: 'newer',
       message:
-        'This link was made by a newer Diorama Builder (link format 2; this one reads up to format 1). Update the app to open it.',
+        'This link was made by a newer Diorama Builder (link format 3; this one reads up to format 2). Update the app to open it.',
     })
   })
 
@@ -197,7 +387,7 @@ describe('share link errors', () => {
       'it sets a parameter this version does not know (rust.pipe)',
     ],
   ])('refuses %s as newer, not damaged', (_, prop, reason) => {
-    expect(refused(linkOf(onePropPayload(prop)))).toEqual({
+    expect(refused(linkOf(onePropPayload(prop), 1))).toEqual({
       kind: 'newer',
       message: `This link was made by a newer Diorama Builder (${reason}). Update the app to open it.`,
     })
@@ -205,11 +395,11 @@ describe('share link errors', () => {
 
   it('calls a link damaged, not newer, when it is also damaged further on', () => {
     const payload = onePropPayload({ kindId: 999 })
-    expect(refused(linkOf(payload.subarray(0, payload.length - 1))).kind).toBe('damaged')
+    expect(refused(linkOf(payload.subarray(0, payload.length - 1), 1)).kind).toBe('damaged')
   })
 
-  it('opens a payload written by hand from docs/share-link.md', () => {
-    const scene = opened(linkOf(onePropPayload({ kindId: 9, mask: 0b01, deltas: [-500] })))
+  it('opens a format 1 payload written by hand from docs/share-link.md', () => {
+    const scene = opened(linkOf(onePropPayload({ kindId: 9, mask: 0b01, deltas: [-500] }), 1))
     expect(scene.props).toEqual([
       {
         id: 'p1',
@@ -231,7 +421,8 @@ describe('share link errors', () => {
     ['nothing', '', 'it is not a Diorama Builder scene link'],
     ['another fragment', 'hello', 'it is not a Diorama Builder scene link'],
     ['format 0', 'd0.AAAA', 'it is not a Diorama Builder scene link'],
-    ['no payload', 'd1.', 'it ends too early'],
+    ['no payload', 'd2.', 'it ends too early'],
+    ['no format 1 payload', 'd1.', 'it ends too early'],
     ['a stray character', 'd1.ab$d', 'it has characters a link cannot have'],
     ['a space after it', `${valid} `, 'it has characters a link cannot have'],
     ...[1, 2, 3, 4, 40].map((cut) => [
