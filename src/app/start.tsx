@@ -7,6 +7,7 @@ import { App } from './App'
 import { boot } from './boot'
 import { newId } from '../domain/scene/ids'
 import { saveScene } from './sceneStore'
+import { registerServiceWorker } from './serviceWorker'
 import { startSession } from './session'
 
 /** A share link's fragment starts "#d<version>."; the decoder loads only when one is there. */
@@ -45,6 +46,7 @@ export async function start(root: Root): Promise<void> {
       <App store={store} library={library} />
     </StrictMode>,
   )
+  registerServiceWorker()
 }
 
 function showViewer(root: Root, scene: Scene) {
@@ -71,4 +73,5 @@ function showViewer(root: Root, scene: Scene) {
       <App store={store} viewer={viewer} />
     </StrictMode>,
   )
+  registerServiceWorker()
 }

@@ -146,15 +146,25 @@ export async function dioramaStats(page: Page): Promise<DioramaStats | null> {
   )
 }
 
+/**
+ * Polls a page expression until it is true. Not page.waitForFunction: that compiles its predicate with eval
+ * inside the page, which the app's Content-Security-Policy refuses; page.evaluate runs through the DevTools
+ * protocol, outside the page's policy.
+ */
+export async function waitForTrue(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await page.evaluate<boolean>(`Boolean(${expression})`))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`)
+    await page.waitForTimeout(100)
+  }
+}
+
 /** Polls until the app has rendered at least one frame; returns the stats at that point. */
 export async function waitForFirstFrame(
   page: Page,
   timeoutMs = FIRST_FRAME_TIMEOUT_MS,
 ): Promise<DioramaStats> {
-  await page.waitForFunction('(window.__dioramaStats?.frames ?? 0) > 0', undefined, {
-    timeout: timeoutMs,
-    polling: 100,
-  })
+  await waitForTrue(page, '(window.__dioramaStats?.frames ?? 0) > 0', timeoutMs)
   const stats = await dioramaStats(page)
   if (!stats) throw new Error('window.__dioramaStats disappeared after the first frame')
   return stats
@@ -163,10 +173,7 @@ export async function waitForFirstFrame(
 /** Polls until the first frame is drawn and every texture has arrived: the app is loaded and should rest. */
 export async function waitForLoaded(page: Page, timeoutMs = FIRST_FRAME_TIMEOUT_MS): Promise<DioramaStats> {
   await waitForFirstFrame(page, timeoutMs)
-  await page.waitForFunction('window.__dioramaStats?.pendingTextures === 0', undefined, {
-    timeout: timeoutMs,
-    polling: 100,
-  })
+  await waitForTrue(page, 'window.__dioramaStats?.pendingTextures === 0', timeoutMs)
   const stats = await dioramaStats(page)
   if (!stats) throw new Error('window.__dioramaStats disappeared')
   return stats
