@@ -7,12 +7,11 @@ import { Inspector } from '../ui/Inspector'
 import { Notices } from '../ui/Notices'
 import { Outliner } from '../ui/Outliner'
 import { Palette } from '../ui/Palette'
-import { SceneSummary } from '../ui/SceneSummary'
 import { installShortcuts } from '../ui/shortcuts'
 import { Toolbar } from '../ui/Toolbar'
 import { ViewerBar, type ViewerActions } from '../ui/ViewerBar'
-import Viewport from '../viewport/Viewport'
 import { ErrorBoundary } from './ErrorBoundary'
+import { ViewportRegion } from './ViewportRegion'
 import { loadWorkshopStore } from './workshopStorage'
 
 // The cut list (packing worker, diagrams, PDF) loads when first opened.
@@ -43,12 +42,7 @@ export function App({ store, library, viewer }: AppProps) {
           <Outliner />
         </ErrorBoundary>
       </aside>
-      <main className="viewport" aria-label="3D view">
-        <SceneSummary />
-        <ErrorBoundary label="3D view">
-          <Viewport />
-        </ErrorBoundary>
-      </main>
+      <ViewportRegion />
       <aside className="right">
         <ErrorBoundary label="inspector">
           <Inspector />
@@ -59,9 +53,11 @@ export function App({ store, library, viewer }: AppProps) {
   )
   return (
     <EditorContext.Provider value={store}>
-      <WorkshopContext.Provider value={loadWorkshopStore}>
-        {library ? <LibraryContext.Provider value={library}>{editor}</LibraryContext.Provider> : editor}
-      </WorkshopContext.Provider>
+      <ErrorBoundary label="editor">
+        <WorkshopContext.Provider value={loadWorkshopStore}>
+          {library ? <LibraryContext.Provider value={library}>{editor}</LibraryContext.Provider> : editor}
+        </WorkshopContext.Provider>
+      </ErrorBoundary>
     </EditorContext.Provider>
   )
 }
