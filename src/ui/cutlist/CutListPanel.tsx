@@ -1,8 +1,8 @@
 import { use, useState, useSyncExternalStore } from 'react'
 import type { PaperSize } from '../../domain/cutlist/templates/types'
 import { useEditor, useEditorStore } from '../../store/useEditor'
-import { useWorkshopLoader, type WorkshopLoader } from '../../store/workshopContext'
-import type { WorkshopStore } from '../../store/workshopStore'
+import { useWorkshopLoader } from '../../store/workshopContext'
+import { loadOnce } from '../loadOnce'
 import { CuttingSettings } from './CuttingSettings'
 import { downloadCutListCsv, downloadShoppingCsv, downloadTemplatesPdf } from './cutListExports'
 import { DiagramsView } from './DiagramsView'
@@ -17,16 +17,6 @@ const TABS = ['Parts', 'Diagrams', 'Shopping list', 'Workshop'] as const
 type Tab = (typeof TABS)[number]
 /** Ids may not hold spaces: "Shopping list" -> cut-tab-shopping-list. */
 const tabId = (t: Tab) => `cut-tab-${t.toLowerCase().replace(/\s+/g, '-')}`
-
-// The workshop loads once per page: `use` needs the same promise on every render.
-const loads = new WeakMap<WorkshopLoader, Promise<WorkshopStore>>()
-const loadOnce = (loader: WorkshopLoader) => {
-  const existing = loads.get(loader)
-  if (existing) return existing
-  const promise = loader()
-  loads.set(loader, promise)
-  return promise
-}
 
 /**
  * The cut list drawer: parts, cutting diagrams, shopping list with the estimate, and the maker's workshop
