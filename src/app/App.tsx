@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import type { EditorStore } from '../store/editorStore'
 import { LibraryContext, type SceneLibrary } from '../store/library'
 import { EditorContext, useEditor } from '../store/useEditor'
+import { ModelLibraryContext } from '../store/modelLibrary'
 import { WorkshopContext } from '../store/workshopContext'
 import { Inspector } from '../ui/Inspector'
 import { Notices } from '../ui/Notices'
@@ -13,6 +14,9 @@ import { ViewerBar, type ViewerActions } from '../ui/ViewerBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ViewportRegion } from './ViewportRegion'
 import { loadWorkshopStore } from './workshopStorage'
+
+/** Imported models (IndexedDB, the glTF/STL parsers) load when the palette first asks for them. */
+const loadModels = () => import('./modelStore').then((m) => m.loadModelLibrary())
 
 // The cut list (packing worker, diagrams, PDF) loads when first opened.
 const CutListPanel = lazy(() => import('../ui/cutlist/CutListPanel'))
@@ -55,7 +59,9 @@ export function App({ store, library, viewer }: AppProps) {
     <EditorContext.Provider value={store}>
       <ErrorBoundary label="editor">
         <WorkshopContext.Provider value={loadWorkshopStore}>
-          {library ? <LibraryContext.Provider value={library}>{editor}</LibraryContext.Provider> : editor}
+          <ModelLibraryContext.Provider value={loadModels}>
+            {library ? <LibraryContext.Provider value={library}>{editor}</LibraryContext.Provider> : editor}
+          </ModelLibraryContext.Provider>
         </WorkshopContext.Provider>
       </ErrorBoundary>
     </EditorContext.Provider>

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { FAMILIES, MATERIAL_LABELS } from '../domain/catalog'
 import type { MaterialKind } from '../domain/catalog/types'
 import { useEditorStore } from '../store/useEditor'
 import { PropThumbnail } from './PropThumbnail'
 
 const MATERIALS = Object.keys(MATERIAL_LABELS) as MaterialKind[]
+// The maker's own models (import, storage) load after the first frame.
+const ModelsSection = lazy(() => import('./ModelsSection'))
 
 /** Words a maker might type: the label, the material, and the kind id ("rust.oil-drum"). */
 const matches = (query: string) => {
@@ -61,6 +63,9 @@ export function Palette() {
           </div>
         )
       })}
+      <Suspense fallback={null}>
+        <ModelsSection />
+      </Suspense>
     </section>
   )
 }
