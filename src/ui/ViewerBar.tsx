@@ -1,5 +1,8 @@
+import { lazy, Suspense } from 'react'
 import { formatRatio } from '../domain/units/format'
 import { useEditor, useEditorStore } from '../store/useEditor'
+
+const MissingModels = lazy(() => import('./MissingModels'))
 
 export interface ViewerActions {
   readonly editCopy: () => Promise<void>
@@ -22,6 +25,9 @@ export function ViewerBar({ actions }: { readonly actions: ViewerActions }) {
         </span>
         <span>“{name}”</span>
       </p>
+      <Suspense fallback={null}>
+        <MissingModels />
+      </Suspense>
       <div className="toolbar-buttons">
         <button type="button" onClick={() => void actions.editCopy()}>
           Edit a copy
