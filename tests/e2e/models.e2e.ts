@@ -3,7 +3,7 @@ import { afterAll, expect, it } from 'vitest'
 import { makeProp } from '../../src/domain/scene/addProp'
 import { createScene } from '../../src/domain/scene/createScene'
 import { exportStl } from '../../src/export/exportStl'
-import { closeBrowser } from './harness'
+import { closeBrowser, openApp } from './harness'
 import { openEditor, outliner, propCount } from './editor'
 
 afterAll(closeBrowser)
@@ -75,6 +75,27 @@ it('imports an STL and a GLB as props, and refuses a file that is not a model', 
       await page.getByRole('alert').filter({ hasText: 'this is not a glTF, GLB or STL file' }).count(),
     ).toBe(1)
     expect(await propCount(page)).toBe(18)
+
+    // A share link carries each model's name and size; a browser without the files says which are missing.
+    await page.getByRole('button', { name: 'Share…' }).click()
+    const field = page.getByRole('textbox', { name: 'Share link' })
+    await expect.poll(() => field.count(), { timeout: 20_000 }).toBe(1)
+    const link = new URL(await field.inputValue())
+    await page.getByRole('button', { name: 'Close' }).click()
+    const stranger = await openApp(link.pathname + link.hash)
+    try {
+      await expect
+        .poll(
+          () => stranger.page.getByText('Models not in this browser, shown as boxes: old drum, sign').count(),
+          {
+            timeout: 60_000,
+          },
+        )
+        .toBe(1)
+      expect(await propCount(stranger.page)).toBe(18)
+    } finally {
+      await stranger.close()
+    }
 
     // Kept in this browser: after a reload the models are still offered in the palette.
     await page.reload()
