@@ -3,23 +3,26 @@ import { useEffect, useState } from 'react'
 import type * as THREE from 'three'
 import { snapVec, vec3 } from '../domain/units/vec'
 import { useEditor, useEditorStore } from '../store/useEditor'
-import { propObjects } from './propObjects'
+import type { PropBatch } from './batch/PropBatch'
+import { selectionObjects } from './selectionObjects'
 
 /** Gizmo steps: 1 mm, what a maker can mark and cut. */
 export const MOVE_SNAP_MM = 1
 
 /**
- * A move gizmo on the single selected prop. During the drag three.js moves the object itself; the document
- * gets one change on release, so a drag costs no React renders and is one undo step.
+ * A move gizmo on the single selected prop. During the drag three.js moves the prop's outline and the batch
+ * moves its instances to follow; the document gets one change on release, so a drag costs no React renders
+ * and is one undo step.
  */
-export default function SelectionGizmo() {
+export default function SelectionGizmo({ batch }: { readonly batch: PropBatch }) {
   const selectedId = useEditor((s) => (s.selection.length === 1 && !s.readOnly ? s.selection[0] : undefined))
   const scene = useEditor((s) => s.scene)
   const store = useEditorStore()
   const [object, setObject] = useState<THREE.Object3D | undefined>()
-  // The prop's group mounts in the same commit as the selection; pick it up after.
-  useEffect(() => setObject(selectedId ? propObjects.get(selectedId) : undefined), [selectedId, scene])
+  // The outline's group mounts in the same commit as the selection; pick it up after.
+  useEffect(() => setObject(selectedId ? selectionObjects.get(selectedId) : undefined), [selectedId, scene])
   if (!selectedId || !object) return null
+  const follow = () => batch.setTransform(selectedId, object.position, object.quaternion)
   const commit = () => {
     const p = object.position
     store.getState().moveProp(selectedId, snapVec(vec3(p.x, p.y, p.z), MOVE_SNAP_MM))
@@ -30,6 +33,7 @@ export default function SelectionGizmo() {
       mode="translate"
       translationSnap={MOVE_SNAP_MM}
       size={0.8}
+      onObjectChange={follow}
       onMouseUp={commit}
     />
   )

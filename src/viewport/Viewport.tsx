@@ -1,18 +1,23 @@
 import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { Baseboard } from './Baseboard'
+import type { PropBatch } from './batch/PropBatch'
 import { FrameCounter } from './FrameCounter'
 import { Lights } from './Lights'
-import { PropsLayer } from './PropsLayer'
 import { ScaleFigure } from './ScaleFigure'
+import { SelectionOutlines } from './SelectionOutlines'
 import { ProbeHooks } from './ProbeHooks'
 import { TextureArrivals } from './TextureArrivals'
 import { ThumbnailCamera } from './ThumbnailCamera'
 
 // The move gizmo (three's TransformControls) is only needed once a prop is selected: load it then.
 const SelectionGizmo = lazy(() => import('./SelectionGizmo'))
+// The props' renderer (batch, look atlas, geometry) is its own chunk, asked for as soon as this module runs:
+// it downloads while the app boots (reads the autosave, parses it) instead of before the app starts.
+const propsLayer = import('./PropsLayer')
+const PropsLayer = lazy(() => propsLayer)
 
 /** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
 export default function Viewport() {
@@ -21,6 +26,7 @@ export default function Viewport() {
   const showFigure = useEditor((s) => s.showFigure)
   const store = useEditorStore()
   const reach = Math.max(base.widthMm, base.depthMm)
+  const [batch, setBatch] = useState<PropBatch>()
   return (
     <Canvas
       frameloop="demand"
@@ -35,11 +41,14 @@ export default function Viewport() {
       <color attach="background" args={['#2b2f33']} />
       <Lights reachMm={reach} />
       <Baseboard base={base} />
-      <PropsLayer />
-      {showFigure && <ScaleFigure scale={scale} base={base} />}
+      {/* Frames are counted from the first one that shows the props. */}
       <Suspense fallback={null}>
-        <SelectionGizmo />
+        <PropsLayer onBatch={setBatch} />
+        <FrameCounter />
       </Suspense>
+      <SelectionOutlines />
+      {showFigure && <ScaleFigure scale={scale} base={base} />}
+      <Suspense fallback={null}>{batch && <SelectionGizmo batch={batch} />}</Suspense>
       <TextureArrivals />
       <OrbitControls
         makeDefault
@@ -48,7 +57,6 @@ export default function Viewport() {
         maxDistance={reach * 8}
         maxPolarAngle={Math.PI * 0.495}
       />
-      <FrameCounter />
       <ProbeHooks />
       <ThumbnailCamera />
     </Canvas>

@@ -1,8 +1,14 @@
 import * as THREE from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { MaterialKind, Piece } from '../domain/catalog/types'
-import type { Face } from './materials/library'
 import { geometryFor } from './pieceGeometry'
+
+/** Which side of a piece: side grain, end grain (balsa boxes), or a turned piece whose v runs along it. */
+export type Face = 'side' | 'end' | 'round'
+
+/** Shapes drawn from noise: their geometry depends on the prop's seed, the rest are shared across props. */
+export const usesSeed = (pieces: readonly Piece[]): boolean =>
+  pieces.some((p) => p.shape === 'rock' || p.shape === 'terrain')
 
 /** One draw call's worth of a prop: every piece of one material (and face kind) baked into one geometry. */
 export interface MergedPart {
@@ -23,8 +29,7 @@ export function mergedPieces(
   seed: number,
   grainAcross = false,
 ): readonly MergedPart[] {
-  const usesSeed = pieces.some((p) => p.shape === 'rock')
-  const key = JSON.stringify([familyMaterial, usesSeed ? seed : 0, grainAcross, pieces])
+  const key = JSON.stringify([familyMaterial, usesSeed(pieces) ? seed : 0, grainAcross, pieces])
   let merged = cache.get(key)
   if (!merged) {
     merged = merge(grainAcross ? pieces.map(turnGrain) : pieces, familyMaterial, seed)

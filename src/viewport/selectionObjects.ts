@@ -2,7 +2,8 @@ import type * as THREE from 'three'
 import type { PropId } from '../domain/scene/types'
 
 /**
- * The three.js group drawn for each prop, so the gizmo can move it directly during a drag (no React render)
- * and the document is committed once on release.
+ * The three.js group standing for each selected prop: its outline, and the handle the gizmo moves during a
+ * drag (the prop's batch instances follow it directly, no React render); the document is committed once on
+ * release.
  */
-export const propObjects = new Map<PropId, THREE.Object3D>()
+export const selectionObjects = new Map<PropId, THREE.Object3D>()

@@ -1,0 +1,273 @@
+import * as THREE from 'three'
+import type { Prop, PropId } from '../../domain/scene/types'
+import { LookAtlas } from '../materials/lookAtlas'
+import { createLookMaterial } from '../materials/lookMaterial'
+import { InstanceLooks } from './instanceLooks'
+import { PropBounds } from './propBounds'
+import { propParts, type PropPart } from './propParts'
+
+const DEG = Math.PI / 180
+const FIRST_INSTANCES = 1024
+const FIRST_VERTICES = 1 << 18
+
+interface PropRecord {
+  prop: Prop
+  readonly parts: readonly PropPart[]
+  readonly instances: number[]
+  readonly matrix: THREE.Matrix4
+  /** Slot in the bounds used for picking. */
+  readonly slot: number
+}
+
+interface GeometryEntry {
+  readonly id: number
+  readonly vertices: number
+  refs: number
+}
+
+const euler = new THREE.Euler()
+const quaternion = new THREE.Quaternion()
+const position = new THREE.Vector3()
+const ONE = new THREE.Vector3(1, 1, 1)
+
+/**
+ * Every prop of the document in one three.js BatchedMesh: one draw call (and one for the shadow) whatever
+ * the number of props, with per-prop frustum culling. Each prop is a few instances (one per material and
+ * face), each a shared geometry placed by the prop's matrix and given its look through the look atlas.
+ *
+ * The document is the truth: sync() brings the batch in line with the props, touching only those whose
+ * object changed (the document keeps unchanged props as the same objects). A gizmo drag moves a prop's
+ * instances directly with setTransform(); the document catches up on release.
+ */
+export class PropBatch {
+  readonly mesh: THREE.BatchedMesh
+  readonly atlas = new LookAtlas()
+  private readonly looks = new InstanceLooks(FIRST_INSTANCES)
+  private readonly bounds = new PropBounds()
+  private readonly geometries = new Map<THREE.BufferGeometry, GeometryEntry>()
+  private readonly records = new Map<PropId, PropRecord>()
+  /** The prop each instance draws, by instance id. */
+  private readonly owners: (PropRecord | undefined)[] = []
+  private vertexCapacity = FIRST_VERTICES
+  private vertexUsed = 0
+  private vertexFreed = 0
+
+  constructor() {
+    const material = createLookMaterial(this.atlas.uniforms, this.looks.uniform)
+    this.mesh = new THREE.BatchedMesh(FIRST_INSTANCES, FIRST_VERTICES, 0, material)
+    this.mesh.name = 'props'
+    this.mesh.castShadow = true
+    this.mesh.receiveShadow = true
+    // Culled per prop instead: the batch's own bounds would need recomputing after every change.
+    this.mesh.frustumCulled = false
+    // A degenerate triangle lays out the buffers, so the shader is compiled with the first frame even when
+    // the scene starts empty (the first prop added then appears without a pause).
+    this.addGeometry(PLACEHOLDER)
+    this.mesh.raycast = (raycaster, hits) => this.pick(raycaster, hits)
+  }
+
+  /** Brings the batch in line with the document's props. */
+  sync(props: readonly Prop[]): void {
+    const seen = new Set<PropId>()
+    for (const prop of props) {
+      seen.add(prop.id)
+      const record = this.records.get(prop.id)
+      if (record?.prop === prop) continue
+      if (record && sameLook(record.prop, prop)) {
+        record.prop = prop
+        this.place(record, documentMatrix(prop, record.matrix))
+        continue
+      }
+      if (record) this.remove(record)
+      this.add(prop)
+    }
+    if (this.records.size > seen.size)
+      for (const record of [...this.records.values()]) if (!seen.has(record.prop.id)) this.remove(record)
+  }
+
+  /** Moves a prop's instances (a drag in progress); the document is not changed. */
+  setTransform(id: PropId, at: THREE.Vector3, turn: THREE.Quaternion): void {
+    const record = this.records.get(id)
+    if (record) this.place(record, record.matrix.compose(at, turn, ONE))
+  }
+
+  /** The prop an instance draws (a picking hit's batchId). */
+  propAt(instance: number): PropId | undefined {
+    return this.owners[instance]?.prop.id
+  }
+
+  /** Counts for the benchmarks: instances drawn, distinct geometries and looks. */
+  stats(): { props: number; instances: number; geometries: number; looks: number } {
+    let instances = 0
+    for (const record of this.records.values()) instances += record.instances.length
+    return {
+      props: this.records.size,
+      instances,
+      geometries: this.geometries.size - 1,
+      looks: this.atlas.size,
+    }
+  }
+
+  /**
+   * Ray against every prop's bounding box, then the exact triangles of the nearest boxes only, nearest
+   * first, stopping as soon as no box left can hold a nearer hit.
+   */
+  pick(raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
+    const candidates = this.bounds.hits(raycaster.ray)
+    let best: THREE.Intersection | undefined
+    for (const { slot, distance } of candidates) {
+      if (best && distance > best.distance) break
+      const record = this.bounds.owner(slot) as PropRecord | undefined
+      if (!record) continue
+      record.parts.forEach((part, i) => {
+        const hit = exactHit(raycaster, part, record.matrix, this.mesh.material as THREE.Material)
+        if (hit && (!best || hit.distance < best.distance)) {
+          best = hit
+          best.object = this.mesh
+          best.batchId = record.instances[i]
+        }
+      })
+    }
+    if (best) hits.push(best)
+  }
+
+  /**
+   * Frees the GPU copies of the geometry, textures and program; the batch stays whole, and drawn again it
+   * uploads again (React's strict mode unmounts and remounts a component with the same state).
+   */
+  release(): void {
+    this.mesh.geometry.dispose()
+    ;(this.mesh.material as THREE.Material).dispose()
+    this.atlas.dispose()
+    this.looks.dispose()
+  }
+
+  private add(prop: Prop): void {
+    const parts = propParts(prop)
+    const record: PropRecord = {
+      prop,
+      parts,
+      instances: [],
+      matrix: documentMatrix(prop, new THREE.Matrix4()),
+      slot: this.bounds.allocate(),
+    }
+    this.bounds.setOwner(record.slot, record)
+    for (const part of parts) {
+      const geometry = this.addGeometry(part.geometry)
+      this.ensureInstances(1)
+      const instance = this.mesh.addInstance(geometry)
+      this.looks.set(instance, { ...part.instance, layer: this.atlas.layerFor(part.look) })
+      this.owners[instance] = record
+      record.instances.push(instance)
+    }
+    this.records.set(prop.id, record)
+    this.place(record, record.matrix)
+  }
+
+  private remove(record: PropRecord): void {
+    for (const instance of record.instances) {
+      this.mesh.deleteInstance(instance)
+      this.owners[instance] = undefined
+    }
+    for (const part of record.parts) this.releaseGeometry(part.geometry)
+    this.bounds.free(record.slot)
+    this.records.delete(record.prop.id)
+  }
+
+  private place(record: PropRecord, matrix: THREE.Matrix4): void {
+    for (const instance of record.instances) this.mesh.setMatrixAt(instance, matrix)
+    this.bounds.set(
+      record.slot,
+      record.parts.map((p) => p.geometry),
+      matrix,
+    )
+  }
+
+  private addGeometry(geometry: THREE.BufferGeometry): number {
+    const known = this.geometries.get(geometry)
+    if (known) {
+      known.refs++
+      return known.id
+    }
+    const vertices = geometry.getAttribute('position').count
+    this.ensureVertices(vertices)
+    const id = this.mesh.addGeometry(geometry)
+    this.vertexUsed += vertices
+    this.geometries.set(geometry, { id, vertices, refs: 1 })
+    return id
+  }
+
+  private releaseGeometry(geometry: THREE.BufferGeometry): void {
+    const entry = this.geometries.get(geometry)
+    if (!entry || --entry.refs > 0) return
+    this.mesh.deleteGeometry(entry.id)
+    this.geometries.delete(geometry)
+    this.vertexFreed += entry.vertices
+  }
+
+  /** Room for `more` instances: the batch and the look texture double together. */
+  private ensureInstances(more: number): void {
+    const needed = this.mesh.instanceCount + more
+    if (needed <= this.mesh.maxInstanceCount) return
+    let capacity = this.mesh.maxInstanceCount
+    while (capacity < needed) capacity *= 2
+    this.mesh.setInstanceCount(capacity)
+    this.looks.grow(capacity)
+  }
+
+  /** Room for `more` vertices: first by packing out what deleted geometries left, then by growing. */
+  private ensureVertices(more: number): void {
+    if (this.vertexUsed + more <= this.vertexCapacity) return
+    if (this.vertexFreed > 0) {
+      this.mesh.optimize()
+      this.vertexUsed -= this.vertexFreed
+      this.vertexFreed = 0
+      if (this.vertexUsed + more <= this.vertexCapacity) return
+    }
+    let capacity = this.vertexCapacity
+    while (capacity < this.vertexUsed + more) capacity *= 2
+    this.mesh.setGeometrySize(capacity, 0)
+    this.vertexCapacity = capacity
+  }
+}
+
+const PLACEHOLDER = (() => {
+  const g = new THREE.BufferGeometry()
+  g.setAttribute('position', new THREE.Float32BufferAttribute([0, 0, 0, 0, 0, 0, 0, 0, 0], 3))
+  g.setAttribute('normal', new THREE.Float32BufferAttribute([0, 1, 0, 0, 1, 0, 0, 1, 0], 3))
+  g.setAttribute('uv', new THREE.Float32BufferAttribute([0, 0, 0, 0, 0, 0], 2))
+  return g
+})()
+
+/** The prop's place in the document: its origin, turned by its Euler angles (XYZ order, degrees). */
+function documentMatrix(prop: Prop, target: THREE.Matrix4): THREE.Matrix4 {
+  const { position: p, rotation: r } = prop
+  quaternion.setFromEuler(euler.set(r.x * DEG, r.y * DEG, r.z * DEG))
+  return target.compose(position.set(p.x, p.y, p.z), quaternion, ONE)
+}
+
+/** Same shape and same look: only the place may differ, and moving the instances is enough. */
+const sameLook = (a: Prop, b: Prop) =>
+  a.kind === b.kind && a.params === b.params && a.material === b.material && sameModel(a, b)
+
+const sameModel = (a: object, b: object) =>
+  (a as { model?: unknown }).model === (b as { model?: unknown }).model
+
+const scratch = new THREE.Mesh()
+const found: THREE.Intersection[] = []
+
+function exactHit(
+  raycaster: THREE.Raycaster,
+  part: PropPart,
+  matrix: THREE.Matrix4,
+  material: THREE.Material,
+): THREE.Intersection | undefined {
+  scratch.geometry = part.geometry
+  scratch.material = material
+  scratch.matrixWorld.copy(matrix)
+  found.length = 0
+  scratch.raycast(raycaster, found)
+  let nearest: THREE.Intersection | undefined
+  for (const hit of found) if (!nearest || hit.distance < nearest.distance) nearest = hit
+  return nearest
+}
