@@ -14,10 +14,16 @@ export function updateProps(scene: Scene, ids: readonly PropId[], change: (p: Pr
   return changed ? { ...scene, props } : scene
 }
 
+/** Removes the props; a group whose last props they were goes with them. */
 export function removeProps(scene: Scene, ids: readonly PropId[]): Scene {
   const gone = new Set(ids)
   const props = scene.props.filter((p) => !gone.has(p.id))
-  return props.length === scene.props.length ? scene : { ...scene, props }
+  if (props.length === scene.props.length) return scene
+  const used = new Set(props.map((p) => p.groupId))
+  const groups = scene.groups.every((g) => used.has(g.id))
+    ? scene.groups
+    : scene.groups.filter((g) => used.has(g.id))
+  return { ...scene, props, groups }
 }
 
 // Setting the value a prop already has returns it unchanged, so a click on the gizmo is not an undo step.

@@ -5,8 +5,14 @@ export interface Vec3 {
   readonly z: number
 }
 
+export type Axis = 'x' | 'y' | 'z'
+export const AXES: readonly Axis[] = ['x', 'y', 'z']
+
 export const vec3 = (x: number, y: number, z: number): Vec3 => ({ x, y, z })
 export const ZERO: Vec3 = vec3(0, 0, 0)
+/** `d` along one axis: alongAxis('y', 2) is (0, 2, 0). */
+export const alongAxis = (axis: Axis, d: number): Vec3 =>
+  vec3(axis === 'x' ? d : 0, axis === 'y' ? d : 0, axis === 'z' ? d : 0)
 export const addVec = (a: Vec3, b: Vec3): Vec3 => vec3(a.x + b.x, a.y + b.y, a.z + b.z)
 export const sameVec = (a: Vec3, b: Vec3): boolean => a.x === b.x && a.y === b.y && a.z === b.z
 /** Snap every component to a step (1 mm for the gizmo); avoids -0 and float dust like 12.000000001. */
