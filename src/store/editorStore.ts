@@ -14,15 +14,21 @@ import type { MaterialOptions, PropId, Scene } from '../domain/scene/types'
 import type { ModelScale } from '../domain/units/scale'
 import type { UnitSystem } from '../domain/units/unitSystem'
 import type { Vec3 } from '../domain/units/vec'
+import { createArrangeSlice, type ArrangeSlice } from './arrangeSlice'
+import { createBookmarkSlice, type BookmarkSlice } from './bookmarkSlice'
 import { applyStep, diffScenes, emptyHistory, record, type History } from './history'
 import type { Notice } from './notices'
+import { createSelectionSlice, existing, type SelectionSlice } from './selectionSlice'
+import { createSnapSlice, type SnapSlice } from './snapSlice'
 
-export interface EditorState {
+/**
+ * The editor: the document and its history here; selection, snapping, arranging the selection and camera
+ * bookmarks in their slices (selectionSlice.ts, snapSlice.ts, arrangeSlice.ts, bookmarkSlice.ts).
+ */
+export interface EditorState extends SelectionSlice, SnapSlice, ArrangeSlice, BookmarkSlice {
   /** The document: the one truth the viewport and the panels project. */
   readonly scene: Scene
   readonly history: History
-  /** Not part of the document: never an undo step. */
-  readonly selection: readonly PropId[]
   readonly notices: readonly Notice[]
   /** A shared scene seen in the viewer: nothing changes it (edits go to a copy). */
   readonly readOnly: boolean
@@ -57,17 +63,14 @@ export interface EditorState {
   setShowFigure(show: boolean): void
   setCutListOpen(open: boolean): void
 
-  select(ids: readonly PropId[]): void
   notify(notice: Omit<Notice, 'id'> & { id?: string }): void
   dismiss(id: string): void
 }
 
-const existing = (scene: Scene, ids: readonly PropId[]) =>
-  ids.filter((id) => scene.props.some((p) => p.id === id))
 let noticeCounter = 0
 
 export const createEditorStore = (initial: Scene = demoScene(), options: { readOnly?: boolean } = {}) =>
-  create<EditorState>()((set, get) => {
+  create<EditorState>()((set, get, api) => {
     const edit = (label: string, change: (s: Scene) => Scene) => get().commit(change(get().scene), label)
     const step = (direction: 'undo' | 'redo') => {
       const { history, scene, selection } = get()
@@ -86,9 +89,12 @@ export const createEditorStore = (initial: Scene = demoScene(), options: { readO
       })
     }
     return {
+      ...createSelectionSlice(set, get, api),
+      ...createSnapSlice(set, get, api),
+      ...createArrangeSlice(set, get, api),
+      ...createBookmarkSlice(set, get, api),
       scene: initial,
       history: emptyHistory,
-      selection: [],
       notices: [],
       readOnly: options.readOnly ?? false,
       units: 'metric',
@@ -141,7 +147,6 @@ export const createEditorStore = (initial: Scene = demoScene(), options: { readO
       setShowFigure: (showFigure) => set({ showFigure }),
       setCutListOpen: (cutListOpen) => set({ cutListOpen }),
 
-      select: (ids) => set({ selection: existing(get().scene, ids) }),
       notify: (notice) =>
         set({ notices: [...get().notices, { ...notice, id: notice.id ?? `notice-${++noticeCounter}` }] }),
       dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
