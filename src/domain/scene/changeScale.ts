@@ -3,7 +3,7 @@ import type { ParamSpec } from '../catalog/types'
 import { LIMITS } from '../schema/limits'
 import type { ModelScale } from '../units/scale'
 import { roundTo } from '../units/vec'
-import type { Prop, Scene } from './types'
+import type { CameraBookmark, Prop, Scene } from './types'
 
 /**
  * Changing the scale either keeps the model as cut (the base and props stay the same millimetres and stand
@@ -24,7 +24,20 @@ export function changeScale(scene: Scene, scale: ModelScale, mode: RescaleMode):
     thicknessMm: scene.base.thicknessMm,
   }
   const props = scene.props.map((p) => resizeProp(p, f))
-  return { ...scene, scale, base, props }
+  const bookmarks = scene.bookmarks.map((b) => resizeView(b, f))
+  return { ...scene, scale, base, props, bookmarks }
+}
+
+/** A saved view keeps framing the same part of the (resized) scene: cameras move with it, zoom makes up. */
+function resizeView(b: CameraBookmark, f: number): CameraBookmark {
+  const at = (v: number) => mm(clamp(v * f, -LIMITS.maxCameraMm, LIMITS.maxCameraMm))
+  const point = (v: CameraBookmark['position']) => ({ x: at(v.x), y: at(v.y), z: at(v.z) })
+  return {
+    ...b,
+    position: point(b.position),
+    target: point(b.target),
+    ...(b.zoom === undefined ? {} : { zoom: roundTo(clamp(b.zoom / f, LIMITS.minZoom, LIMITS.maxZoom), 6) }),
+  }
 }
 
 /** Lengths scale by f, clamped to each parameter's range; counts and ratios stay. */
@@ -37,5 +50,16 @@ function resizeProp(prop: Prop, f: number): Prop {
       if (spec.unit === 'mm' && v !== undefined) params[name] = mm(clamp(v * f, spec.min, spec.max))
     }
   const { x, y, z } = prop.position
-  return { ...prop, params, position: { x: mm(x * f), y: mm(y * f), z: mm(z * f) } }
+  const size = (v: number) => mm(clamp(v * f, LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm))
+  // An imported model is resized like any prop: its size is what places and measures it.
+  const model = prop.model && {
+    ...prop.model,
+    sizeMm: { x: size(prop.model.sizeMm.x), y: size(prop.model.sizeMm.y), z: size(prop.model.sizeMm.z) },
+  }
+  return {
+    ...prop,
+    params,
+    position: { x: mm(x * f), y: mm(y * f), z: mm(z * f) },
+    ...(model ? { model } : {}),
+  }
 }

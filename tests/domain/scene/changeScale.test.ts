@@ -28,6 +28,36 @@ describe('changeScale', () => {
     expect(rock?.params.crumple).toBe(0.6)
   })
 
+  it('resizes custom models and camera bookmarks with the world: 1:35 to 1:70 halves them, doubles zoom', () => {
+    const scene = demoScene()
+    const drum = scene.props[4]!
+    const car = {
+      ...drum,
+      id: 'car',
+      kind: 'custom.model',
+      params: {},
+      model: { id: 'abc', name: 'Car.glb', sizeMm: { x: 100, y: 40, z: 50 } },
+    }
+    const plan = {
+      id: 'b',
+      name: 'Plan',
+      projection: 'orthographic' as const,
+      position: { x: 10, y: 600, z: 0 },
+      target: { x: 10, y: 0, z: -4 },
+      zoom: 2.5,
+    }
+    const next = changeScale(
+      { ...scene, props: [car], bookmarks: [plan] },
+      { ratio: 70, name: '1:70' },
+      'keep-real-size',
+    )
+    expect(next.props[0]?.model?.sizeMm).toEqual({ x: 50, y: 20, z: 25 })
+    expect(next.bookmarks).toEqual([
+      { ...plan, position: { x: 5, y: 300, z: 0 }, target: { x: 5, y: 0, z: -2 }, zoom: 5 },
+    ])
+    expect(parseScene(next).ok).toBe(true)
+  })
+
   it('clamps a length to its parameter range instead of leaving an invalid scene', () => {
     const next = changeScale(demoScene(), DOLLHOUSE, 'keep-real-size')
     // A 150 mm floor at 1:35 is 437.5 mm at 1:12; the base grows the same way and everything still parses.
