@@ -3,11 +3,12 @@ import type { ParamSpec } from '../domain/catalog/types'
 import { paramIssues } from '../domain/catalog/validateParams'
 import { propSize } from '../domain/scene/propGeometry'
 import { reachProblem } from '../domain/scene/reach'
-import type { Prop, Scene } from '../domain/scene/types'
+import { isCustomModel, type Prop, type Scene } from '../domain/scene/types'
 import { toPrototypeMm, type ModelScale } from '../domain/units/scale'
 import { formatModel, formatReal, type UnitSystem } from '../domain/units/unitSystem'
 import { roundTo } from '../domain/units/vec'
 import { useEditor, useEditorStore } from '../store/useEditor'
+import { ModelFields } from './ModelFields'
 import { NameField } from './NameField'
 import { NumberField } from './NumberField'
 import { Slider } from './Slider'
@@ -46,7 +47,8 @@ export default function PropInspector({ prop, scene }: { readonly prop: Prop; re
           </div>
         ))}
       </dl>
-      <h3>Parameters</h3>
+      {isCustomModel(prop) && <ModelFields prop={prop} />}
+      {family && <h3>Parameters</h3>}
       {family &&
         (Object.entries(family.params) as [string, ParamSpec][]).map(([name, spec]) => {
           const value = prop.params[name] ?? spec.default

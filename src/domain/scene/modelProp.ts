@@ -2,7 +2,8 @@ import { LIMITS } from '../schema/limits'
 import { vec3, type Vec3 } from '../units/vec'
 import { findFreeSpot, nextSeed } from './addProp'
 import { newId } from './ids'
-import { CUSTOM_MODEL_KIND, type CustomModelProp, type Scene } from './types'
+import type { MaterialKind } from '../catalog/types'
+import { CUSTOM_MODEL_KIND, isCustomModel, type CustomModelProp, type Scene } from './types'
 
 /** An imported model never takes more than this share of the base's shorter side when first placed. */
 const FIT_SHARE = 0.8
@@ -37,4 +38,15 @@ export function placeModel(scene: Scene, model: { id: string; name: string; size
     model: { id: model.id, name: model.name, sizeMm },
   }
   return { prop: { ...draft, position: findFreeSpot(scene, draft) }, scale }
+}
+
+/** The catalog material an imported model is drawn as: one undo step in the store. */
+export function setModelMaterial(scene: Scene, id: string, material: MaterialKind): Scene {
+  let changed = false
+  const props = scene.props.map((p) => {
+    if (p.id !== id || !isCustomModel(p) || (p.model.material ?? 'plastic') === material) return p
+    changed = true
+    return { ...p, model: { ...p.model, material } }
+  })
+  return changed ? { ...scene, props } : scene
 }

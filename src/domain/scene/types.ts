@@ -1,3 +1,4 @@
+import type { MaterialKind } from '../catalog/types'
 import type { ModelScale } from '../units/scale'
 import type { Vec3 } from '../units/vec'
 
@@ -23,6 +24,11 @@ export interface ModelRef {
   readonly name: string
   /** Bounding size in the prop's own frame, model mm (x width, y height, z depth). */
   readonly sizeMm: Vec3
+  /**
+   * What the model is drawn as, picked from the catalog's materials; plastic when left out. Share links do not
+   * carry it: the receiver has no model file to draw, only its placeholder.
+   */
+  readonly material?: MaterialKind
 }
 
 export type GrainDirection = 'length' | 'width'

@@ -68,6 +68,11 @@ export const modelRefSchema = z.strictObject({
     y: finite(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
     z: finite(LIMITS.minModelSizeMm, LIMITS.maxModelSizeMm),
   }),
+  material: z.optional(
+    z.enum(['balsa', 'foil', 'rust', 'plaster', 'plastic'], {
+      error: 'expected "balsa", "foil", "rust", "plaster" or "plastic"',
+    }),
+  ),
 })
 
 export const propSchema = z.strictObject({
