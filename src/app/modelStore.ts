@@ -68,7 +68,10 @@ export function createModelStore(): ModelLibrary {
     list() {
       if (!listed) {
         listed = true
-        void keys()
+        // Through a promise: where IndexedDB cannot be opened at all, idb-keyval throws at once, and this
+        // runs while React renders.
+        void Promise.resolve()
+          .then(() => keys())
           .then((all) =>
             Promise.all(all.filter(isModelKey).map((k) => library.load(k.slice(KEY_PREFIX.length)))),
           )

@@ -16,7 +16,12 @@ export function MyDioramas({ onClose }: { readonly onClose: () => void }) {
   const [scenes, setScenes] = useState<SceneSummary[] | null>(null)
   const [deleted, setDeleted] = useState<SceneSummary | null>(null)
   const [renaming, setRenaming] = useState<string | null>(null)
-  const refresh = useCallback(() => void library.list().then(setScenes), [library])
+  const [unreadable, setUnreadable] = useState<string | null>(null)
+  const refresh = useCallback(
+    () =>
+      void library.list().then(setScenes, (e: unknown) => setUnreadable(String((e as Error)?.message ?? e))),
+    [library],
+  )
   useEffect(() => {
     refresh()
     return library.subscribe(refresh)
@@ -43,7 +48,12 @@ export function MyDioramas({ onClose }: { readonly onClose: () => void }) {
             </button>
           </p>
         )}
-        {scenes === null ? (
+        {unreadable !== null ? (
+          <p role="alert">
+            Saved scenes cannot be read in this browser ({unreadable}). The open scene is kept until the tab
+            closes: use “Save file” to keep it.
+          </p>
+        ) : scenes === null ? (
           <p className="hint">Loading…</p>
         ) : scenes.length === 0 ? (
           <p className="hint">No saved scenes yet: the open one is saved as soon as you change it.</p>
