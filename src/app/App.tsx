@@ -14,9 +14,13 @@ import { ViewerBar, type ViewerActions } from '../ui/ViewerBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ViewportRegion } from './ViewportRegion'
 import { loadWorkshopStore } from './workshopStorage'
+import { usePhoto } from '../store/photoStore'
 
 /** Imported models (IndexedDB, the glTF/STL parsers) load when the palette first asks for them. */
 const loadModels = () => import('./modelStore').then((m) => m.loadModelLibrary())
+
+// Photo mode's own bar loads when photo mode opens.
+const PhotoBar = lazy(() => import('../ui/PhotoBar').then((m) => ({ default: m.PhotoBar })))
 
 // The cut list (packing worker, diagrams, PDF) loads when first opened.
 const CutListPanel = lazy(() => import('../ui/cutlist/CutListPanel'))
@@ -70,7 +74,17 @@ export function App({ store, library, viewer }: AppProps) {
 
 function EditorLayout({ viewer, children }: { readonly viewer: boolean; readonly children: ReactNode }) {
   const cutList = useEditor((s) => s.cutListOpen)
-  return <div className={`editor${viewer ? ' viewer' : ''}${cutList ? ' with-cutlist' : ''}`}>{children}</div>
+  const photo = usePhoto((s) => s.open)
+  return (
+    <div className={`editor${viewer ? ' viewer' : ''}${cutList ? ' with-cutlist' : ''}${photo ? ' photo' : ''}`}>
+      {children}
+      {photo && (
+        <Suspense fallback={null}>
+          <PhotoBar />
+        </Suspense>
+      )}
+    </div>
+  )
 }
 
 function CutListDrawer() {

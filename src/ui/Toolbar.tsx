@@ -4,6 +4,7 @@ import { issueLine } from '../domain/schema/errors'
 import { LIMITS } from '../domain/schema/limits'
 import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
 import { useLibrary } from '../store/library'
+import { photoStore } from '../store/photoStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { downloadText, sceneFileName } from './download'
 import { ScalePicker } from './ScalePicker'
@@ -114,6 +115,13 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => setExportOpen(true)}>
           Export…
+        </button>
+        <button
+          type="button"
+          onClick={() => photoStore.getState().setOpen(true)}
+          title="Hide the editor, light the scene and save pictures"
+        >
+          Photo mode
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…

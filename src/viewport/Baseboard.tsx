@@ -7,8 +7,11 @@ import type { Baseboard as Base } from '../domain/scene/types'
 /** Camera distance (model mm) under which the 1 mm lines appear; further out they would only be a grey haze. */
 const FINE_GRID_DISTANCE_MM = 220
 
-/** The baseboard at its true size, its top at y = 0, with a 10 mm grid and 1 mm lines when zoomed in. */
-export function Baseboard({ base }: { readonly base: Base }) {
+/**
+ * The baseboard at its true size, its top at y = 0, with a 10 mm grid and 1 mm lines when zoomed in (the grid
+ * steps aside in photo mode).
+ */
+export function Baseboard({ base, grid: showGrid = true }: { readonly base: Base; readonly grid?: boolean }) {
   const grid = useRef<THREE.Mesh>(null)
   useFrame(({ camera }) => {
     const material = grid.current?.material as THREE.ShaderMaterial | undefined
@@ -23,6 +26,7 @@ export function Baseboard({ base }: { readonly base: Base }) {
       </mesh>
       <Grid
         ref={grid}
+        visible={showGrid}
         args={[base.widthMm, base.depthMm]}
         position={[0, 0.05, 0]}
         cellSize={1}

@@ -1,6 +1,7 @@
 import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { lazy, Suspense, useState } from 'react'
+import { usePhoto } from '../store/photoStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { Baseboard } from './Baseboard'
 import type { PropBatch } from './batch/PropBatch'
@@ -18,6 +19,8 @@ const SelectionGizmo = lazy(() => import('./SelectionGizmo'))
 // it downloads while the app boots (reads the autosave, parses it) instead of before the app starts.
 const propsLayer = import('./PropsLayer')
 const PropsLayer = lazy(() => propsLayer)
+// Photo mode's lights, miniature effect and PNG capture (postprocessing) load when photo mode opens.
+const PhotoStage = lazy(() => import('./photo/PhotoStage'))
 
 /** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
 export default function Viewport() {
@@ -27,6 +30,7 @@ export default function Viewport() {
   const store = useEditorStore()
   const reach = Math.max(base.widthMm, base.depthMm)
   const [batch, setBatch] = useState<PropBatch>()
+  const photo = usePhoto((s) => s.open)
   return (
     <Canvas
       frameloop="demand"
@@ -38,17 +42,25 @@ export default function Viewport() {
         if (e.type === 'click') store.getState().select([])
       }}
     >
-      <color attach="background" args={['#2b2f33']} />
-      <Lights reachMm={reach} />
-      <Baseboard base={base} />
+      {photo ? (
+        <Suspense fallback={<Lights reachMm={reach} />}>
+          <PhotoStage />
+        </Suspense>
+      ) : (
+        <>
+          <color attach="background" args={['#2b2f33']} />
+          <Lights reachMm={reach} />
+        </>
+      )}
+      <Baseboard base={base} grid={!photo} />
       {/* Frames are counted from the first one that shows the props. */}
       <Suspense fallback={null}>
         <PropsLayer onBatch={setBatch} />
         <FrameCounter />
       </Suspense>
-      <SelectionOutlines />
+      {!photo && <SelectionOutlines />}
       {showFigure && <ScaleFigure scale={scale} base={base} />}
-      <Suspense fallback={null}>{batch && <SelectionGizmo batch={batch} />}</Suspense>
+      <Suspense fallback={null}>{batch && !photo && <SelectionGizmo batch={batch} />}</Suspense>
       <TextureArrivals />
       <OrbitControls
         makeDefault
