@@ -76,7 +76,9 @@ function EditorLayout({ viewer, children }: { readonly viewer: boolean; readonly
   const cutList = useEditor((s) => s.cutListOpen)
   const photo = usePhoto((s) => s.open)
   return (
-    <div className={`editor${viewer ? ' viewer' : ''}${cutList ? ' with-cutlist' : ''}${photo ? ' photo' : ''}`}>
+    <div
+      className={`editor${viewer ? ' viewer' : ''}${cutList ? ' with-cutlist' : ''}${photo ? ' photo' : ''}`}
+    >
       {children}
       {photo && (
         <Suspense fallback={null}>
