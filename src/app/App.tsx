@@ -15,6 +15,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { ViewportRegion } from './ViewportRegion'
 import { loadWorkshopStore } from './workshopStorage'
 import { usePhoto } from '../store/photoStore'
+import './a11y.css'
 
 /** Imported models (IndexedDB, the glTF/STL parsers) load when the palette first asks for them. */
 const loadModels = () => import('./modelStore').then((m) => m.loadModelLibrary())
@@ -36,6 +37,19 @@ type AppProps = { readonly store: EditorStore } & (
  */
 export function App({ store, library, viewer }: AppProps) {
   useEffect(() => (viewer ? undefined : installShortcuts(store)), [store, viewer])
+  // Each scene's reference photo, kept in this browser: the code loads after the first frame.
+  useEffect(() => {
+    if (viewer) return undefined
+    let stop: (() => void) | undefined
+    let gone = false
+    void import('./referenceStorage').then((m) => {
+      if (!gone) stop = m.followReferences(store)
+    })
+    return () => {
+      gone = true
+      stop?.()
+    }
+  }, [store, viewer])
   const editor = (
     <EditorLayout viewer={viewer !== undefined}>
       {viewer ? <ViewerBar actions={viewer} /> : <Toolbar />}

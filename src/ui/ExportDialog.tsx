@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { downloadBlob, slugOf } from './download'
+import { useModalDialog } from './useModalDialog'
 
 type Job = 'glb-scene' | 'glb-selection' | 'stl'
 
@@ -10,15 +11,11 @@ type Job = 'glb-scene' | 'glb-selection' | 'stl'
  */
 export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   const titleId = useId()
+  const dialog = useModalDialog<HTMLDivElement>(onClose)
   const store = useEditorStore()
   const selected = useEditor((s) => s.selection.length)
   const [busy, setBusy] = useState<Job | null>(null)
   const [problem, setProblem] = useState<string>()
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
 
   const run = async (job: Job) => {
     const { scene, selection } = store.getState()
@@ -43,7 +40,13 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog export-dialog">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog export-dialog"
+      >
         <h2 id={titleId}>Export</h2>
         <h3>3D model (GLB)</h3>
         <p className="hint">

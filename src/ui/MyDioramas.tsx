@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import type { SceneSummary } from '../domain/scene/summary'
 import { formatRatio } from '../domain/units/format'
 import { useLibrary } from '../store/library'
+import { useModalDialog } from './useModalDialog'
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -12,6 +13,7 @@ const when = (iso: string) =>
  */
 export function MyDioramas({ onClose }: { readonly onClose: () => void }) {
   const titleId = useId()
+  const dialog = useModalDialog<HTMLDivElement>(onClose)
   const library = useLibrary()
   const [scenes, setScenes] = useState<SceneSummary[] | null>(null)
   const [deleted, setDeleted] = useState<SceneSummary | null>(null)
@@ -26,16 +28,17 @@ export function MyDioramas({ onClose }: { readonly onClose: () => void }) {
     refresh()
     return library.subscribe(refresh)
   }, [library, refresh])
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
   const current = library.currentId()
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog scene-list">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog scene-list"
+      >
         <h2 id={titleId}>My dioramas</h2>
         {deleted && (
           <p role="status" className="undo-bar">

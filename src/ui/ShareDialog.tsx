@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import type { Scene } from '../domain/scene/types'
 import { useEditorStore } from '../store/useEditor'
 import { downloadText, sceneFileName } from './download'
+import { useModalDialog } from './useModalDialog'
 
 /** Chat apps and forums start cutting or mangling links around this length. */
 export const CHAT_LINK_LIMIT = 2000
@@ -27,24 +28,26 @@ async function makeLink(scene: Scene): Promise<Link> {
  */
 export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
   const titleId = useId()
+  const dialog = useModalDialog<HTMLDivElement>(onClose)
   const store = useEditorStore()
   const [link, setLink] = useState<Link | null>(null)
   const [copied, setCopied] = useState(false)
   useEffect(() => {
     void makeLink(store.getState().scene).then(setLink)
   }, [store])
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
   const scene = store.getState().scene
   const saveFile = () => downloadText(sceneFileName(scene.name), JSON.stringify(scene, null, 2))
   const tooLong = link?.url !== undefined && link.url.length > CHAT_LINK_LIMIT
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog share-dialog">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog share-dialog"
+      >
         <h2 id={titleId}>Share “{scene.name}”</h2>
         {link === null ? (
           <p className="hint">Packing the scene into a link…</p>

@@ -130,6 +130,8 @@ export default function CutListPanel() {
         aria-labelledby={tabId(tab)}
         aria-busy={stale}
         className="cutlist-body"
+        // Focusable, as the tabs pattern asks: the panel scrolls, and its parts table has nothing to focus.
+        tabIndex={0}
       >
         {tab === 'Workshop' ? (
           <>
