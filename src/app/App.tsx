@@ -37,6 +37,19 @@ type AppProps = { readonly store: EditorStore } & (
  */
 export function App({ store, library, viewer }: AppProps) {
   useEffect(() => (viewer ? undefined : installShortcuts(store)), [store, viewer])
+  // Each scene's reference photo, kept in this browser: the code loads after the first frame.
+  useEffect(() => {
+    if (viewer) return undefined
+    let stop: (() => void) | undefined
+    let gone = false
+    void import('./referenceStorage').then((m) => {
+      if (!gone) stop = m.followReferences(store)
+    })
+    return () => {
+      gone = true
+      stop?.()
+    }
+  }, [store, viewer])
   const editor = (
     <EditorLayout viewer={viewer !== undefined}>
       {viewer ? <ViewerBar actions={viewer} /> : <Toolbar />}

@@ -17,6 +17,7 @@ const mb = (bytes: number) => Math.round(bytes / 1048576)
 const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.MyDioramas })))
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })))
+const ReferenceDialog = lazy(() => import('./ReferenceDialog').then((m) => ({ default: m.ReferenceDialog })))
 
 /** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
 export function Toolbar() {
@@ -25,6 +26,7 @@ export function Toolbar() {
   const [listOpen, setListOpen] = useState(false)
   const [shareOpen, setShareOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const [referenceOpen, setReferenceOpen] = useState(false)
   const undoable = useEditor(canUndo)
   const redoable = useEditor(canRedo)
   const nextUndo = useEditor(undoLabel)
@@ -123,6 +125,9 @@ export function Toolbar() {
         >
           Photo mode
         </button>
+        <button type="button" onClick={() => setReferenceOpen(true)} title="Build over a photo of the real place">
+          Reference photo…
+        </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…
         </button>
@@ -145,6 +150,11 @@ export function Toolbar() {
           }}
         />
       </div>
+      {referenceOpen && (
+        <Suspense fallback={null}>
+          <ReferenceDialog onClose={() => setReferenceOpen(false)} />
+        </Suspense>
+      )}
       {exportOpen && (
         <Suspense fallback={null}>
           <ExportDialog onClose={() => setExportOpen(false)} />

@@ -2,6 +2,7 @@ import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { lazy, Suspense, useState } from 'react'
 import { usePhoto } from '../store/photoStore'
+import { useReference } from '../store/referenceStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { Baseboard } from './Baseboard'
 import type { PropBatch } from './batch/PropBatch'
@@ -21,6 +22,8 @@ const propsLayer = import('./PropsLayer')
 const PropsLayer = lazy(() => propsLayer)
 // Photo mode's lights, miniature effect and PNG capture (postprocessing) load when photo mode opens.
 const PhotoStage = lazy(() => import('./photo/PhotoStage'))
+// A reference photo of the real place, when the maker has one for this scene.
+const ReferencePlane = lazy(() => import('./ReferencePlane'))
 
 /** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
 export default function Viewport() {
@@ -31,6 +34,7 @@ export default function Viewport() {
   const reach = Math.max(base.widthMm, base.depthMm)
   const [batch, setBatch] = useState<PropBatch>()
   const photo = usePhoto((s) => s.open)
+  const hasReference = useReference((s) => s.photo !== null)
   return (
     <Canvas
       frameloop="demand"
@@ -53,6 +57,11 @@ export default function Viewport() {
         </>
       )}
       <Baseboard base={base} grid={!photo} />
+      {hasReference && (
+        <Suspense fallback={null}>
+          <ReferencePlane />
+        </Suspense>
+      )}
       {/* Frames are counted from the first one that shows the props. */}
       <Suspense fallback={null}>
         <PropsLayer onBatch={setBatch} />
