@@ -1,42 +1,22 @@
-import { familyOf } from '../domain/catalog'
-import { useEditor, useEditorStore } from '../store/useEditor'
+import { lazy, Suspense, useRef } from 'react'
+import { useEditor } from '../store/useEditor'
+
+// The list itself (groups, switches, renaming, keys) loads with the first frame's other parts.
+const OutlinerList = lazy(() => import('./OutlinerList'))
 
 /** The scene's props as a list: a second way to find and select what the viewport may hide. */
 export function Outliner() {
-  const props = useEditor((s) => s.scene.props)
-  const selection = useEditor((s) => s.selection)
-  const store = useEditorStore()
+  const count = useEditor((s) => s.scene.props.length)
+  const title = useRef<HTMLHeadingElement>(null)
   return (
     <section className="panel outliner" aria-labelledby="outliner-title">
-      <h2 id="outliner-title">
-        Outliner <span className="count">{props.length === 1 ? '1 prop' : `${props.length} props`}</span>
+      {/* Escape in the list comes back here, so the arrow keys move the selection again. */}
+      <h2 id="outliner-title" ref={title} tabIndex={-1}>
+        Outliner <span className="count">{count === 1 ? '1 prop' : `${count} props`}</span>
       </h2>
-      <ul aria-label="Props in the scene">
-        {props.map((p) => {
-          const family = familyOf(p.kind)
-          const label = p.name ?? family?.label ?? p.kind
-          return (
-            <li key={p.id}>
-              <button
-                type="button"
-                aria-pressed={selection.includes(p.id)}
-                onClick={(e) => {
-                  const s = store.getState()
-                  if (!(e.shiftKey || e.ctrlKey || e.metaKey)) return s.select([p.id])
-                  s.select(
-                    s.selection.includes(p.id)
-                      ? s.selection.filter((x) => x !== p.id)
-                      : [...s.selection, p.id],
-                  )
-                }}
-              >
-                <span className={`swatch swatch-${family?.material ?? 'plastic'}`} aria-hidden="true" />
-                {label}
-              </button>
-            </li>
-          )
-        })}
-      </ul>
+      <Suspense fallback={<p className="hint">Loading…</p>}>
+        <OutlinerList title={title} />
+      </Suspense>
     </section>
   )
 }
