@@ -18,6 +18,8 @@ const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.M
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })))
 const ReferenceDialog = lazy(() => import('./ReferenceDialog').then((m) => ({ default: m.ReferenceDialog })))
+// Duplicate and group, snapping, views, measure and the keyboard help: just after the first frame.
+const EditTools = lazy(() => import('./EditTools'))
 
 /** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
 export function Toolbar() {
@@ -150,6 +152,9 @@ export function Toolbar() {
           }}
         />
       </div>
+      <Suspense fallback={null}>
+        <EditTools />
+      </Suspense>
       {referenceOpen && (
         <Suspense fallback={null}>
           <ReferenceDialog onClose={() => setReferenceOpen(false)} />
