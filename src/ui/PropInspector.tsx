@@ -30,7 +30,7 @@ export default function PropInspector({ prop, scene }: { readonly prop: Prop; re
   const edit = store.getState()
   return (
     <fieldset className="inspector-body" disabled={readOnly}>
-      <p className="kind">{family?.label ?? prop.kind}</p>
+      <p className="kind">{family?.label ?? (isCustomModel(prop) ? 'Imported model' : prop.kind)}</p>
       <NameField
         value={prop.name ?? ''}
         placeholder={family?.label ?? ''}

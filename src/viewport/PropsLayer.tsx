@@ -1,6 +1,9 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useState } from 'react'
+import { isCustomModel, type Prop } from '../domain/scene/types'
+import { useModelLibraryLoader } from '../store/modelLibrary'
 import { useEditorStore } from '../store/useEditor'
+import { provideModel } from './batch/customModels'
 import { PropBatch } from './batch/PropBatch'
 
 /** A press that moved further than this (px) was an orbit, not a click. */
@@ -24,6 +27,44 @@ export default function PropsLayer({ onBatch }: { readonly onBatch: (batch: Prop
       invalidate()
     })
   }, [batch, store, invalidate])
+  const loadModels = useModelLibraryLoader()
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let gone = false
+    void loadModels().then((library) => {
+      if (gone) return
+      const asked = new Set<string>()
+      // A model file that arrives replaces its props' boxes: those props leave the batch and come back.
+      const arrived = (ids: ReadonlySet<string>) => {
+        const props = store.getState().scene.props
+        const affected = (p: Prop) => isCustomModel(p) && ids.has(p.model.id)
+        if (!props.some(affected)) return
+        batch.sync(props.filter((p) => !affected(p)))
+        batch.sync(props)
+        invalidate()
+      }
+      const askFor = (props: readonly Prop[]) => {
+        for (const p of props) {
+          if (!isCustomModel(p) || asked.has(p.model.id)) continue
+          const id = p.model.id
+          asked.add(id)
+          void library.load(id).then((model) => {
+            if (!model || gone) return
+            provideModel(model)
+            arrived(new Set([id]))
+          })
+        }
+      }
+      askFor(store.getState().scene.props)
+      stop = store.subscribe((state, prev) => {
+        if (state.scene.props !== prev.scene.props) askFor(state.scene.props)
+      })
+    })
+    return () => {
+      gone = true
+      stop?.()
+    }
+  }, [batch, store, invalidate, loadModels])
   useEffect(() => {
     onBatch(batch)
     return () => batch.release()

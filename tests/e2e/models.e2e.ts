@@ -1,16 +1,22 @@
 /** Importing the maker's own models: GLB and STL land in the scene and the outliner; a bad file changes nothing. */
+import type { Page } from 'playwright-core'
 import { afterAll, expect, it } from 'vitest'
 import { makeProp } from '../../src/domain/scene/addProp'
 import { createScene } from '../../src/domain/scene/createScene'
 import { exportStl } from '../../src/export/exportStl'
 import { closeBrowser, openApp } from './harness'
-import { openEditor, outliner, propCount } from './editor'
+import { openEditor, outliner, propCount, settledPixels } from './editor'
 
 afterAll(closeBrowser)
 
 const drumStl = Buffer.from(
   exportStl({ ...createScene(), props: [makeProp({ kind: 'rust.oil-drum', seed: 1 })] }),
 )
+const drumTriangles = drumStl.readUInt32LE(80)
+
+/** Triangles drawn in the last frame, shadow pass included. */
+const triangles = (page: Page): Promise<number> =>
+  page.evaluate<number>('window.__dioramaStats ? window.__dioramaStats.triangles : 0')
 
 /** A minimal valid GLB: one triangle, 1 m wide (a 1:1 object in metres, to be scaled down to fit). */
 function triangleGlb(): Buffer {
@@ -51,8 +57,14 @@ it('imports an STL and a GLB as props, and refuses a file that is not a model', 
     const input = page.getByLabel('Model file to import')
     await expect.poll(() => input.count(), { timeout: 30_000 }).toBe(1)
 
+    await settledPixels(page)
+    const before = await triangles(page)
     await input.setInputFiles({ name: 'old_drum.stl', mimeType: 'model/stl', buffer: drumStl })
     await expect.poll(() => propCount(page), { timeout: 30_000 }).toBe(17)
+    // Drawn as its own triangles, not as a stand-in box (a box is 12).
+    await expect
+      .poll(async () => (await triangles(page)) - before, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(drumTriangles)
     expect(await outliner(page).getByRole('button', { name: 'old drum' }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Add old drum' }).count()).toBe(1)
 

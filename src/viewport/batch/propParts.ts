@@ -2,10 +2,11 @@ import type * as THREE from 'three'
 import { familyOf } from '../../domain/catalog'
 import type { MaterialKind, Piece } from '../../domain/catalog/types'
 import { propPieces } from '../../domain/scene/propGeometry'
-import type { Prop } from '../../domain/scene/types'
+import { isCustomModel, type Prop } from '../../domain/scene/types'
 import { parsePaint } from '../materials/paintColor'
 import { lookFor, type Look } from '../materials/textures'
 import { mergedPieces, usesSeed, type Face, type MergedPart } from '../mergedPieces'
+import { modelGeometry } from './customModels'
 import type { InstanceLook } from './instanceLooks'
 
 /** One batch instance's worth of a prop: a shared geometry and how that part of the prop looks. */
@@ -30,7 +31,13 @@ const merges = new Map<string, readonly MergedPart[]>()
 function mergedOf(prop: Prop): readonly MergedPart[] {
   const family = familyOf(prop.kind)
   const { seed, grain } = prop.material
-  // Not a catalog family (a custom model's stand-in box): its pieces are its own key.
+  if (isCustomModel(prop)) {
+    // An imported model: its own triangles once its file is here, a box of its size until then.
+    const kind = prop.model.material ?? 'plastic'
+    const geometry = modelGeometry(prop.model)
+    return geometry ? [{ kind, face: 'side', geometry }] : mergedPieces(propPieces(prop), kind, seed, false)
+  }
+  // Not a catalog family (a kind this build does not know): its pieces are its own key.
   if (!family) return mergedPieces(propPieces(prop), 'plastic', seed, grain === 'width')
   const shapeKey = `${prop.kind}|${JSON.stringify(prop.params)}`
   let shape = shapes.get(shapeKey)
