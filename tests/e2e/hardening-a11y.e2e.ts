@@ -46,6 +46,7 @@ it('has no serious or critical axe violations in the editor, its dialogs, the cu
     await expect.poll(() => viewer.getByRole('button', { name: 'Edit a copy' }).count()).toBe(1)
     expect(await seriousViolations(viewer)).toEqual([])
     expect(await cspViolations(page)).toEqual([])
+    expect(app.externalRequests).toEqual([])
   } finally {
     await app.close()
   }

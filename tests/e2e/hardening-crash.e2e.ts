@@ -94,6 +94,7 @@ it('recovers from a failing panel, 3D view or editor with the scene safe, downlo
     expect(await page.getByRole('alert').count()).toBe(0)
     // React reports each caught error; nothing else may have gone wrong.
     expect(app.consoleErrors.filter((e) => !e.includes('test crash'))).toEqual([])
+    expect(app.externalRequests).toEqual([])
   } finally {
     await app.close()
   }

@@ -37,6 +37,7 @@ it('redraws the same scene and selection after the WebGL context is lost and res
     expect(await propCount(page)).toBe(16)
     expect(await selected(page)).toEqual(['Fallen drum'])
     expect(app.consoleErrors).toEqual([])
+    expect(app.externalRequests).toEqual([])
   } finally {
     await app.close()
   }
@@ -69,6 +70,7 @@ it('starts the view over on a new canvas when a lost context never comes back', 
     expect(await page.locator('canvas').count()).toBe(1)
     expect(await selected(page)).toEqual(['Fallen drum'])
     expect(app.consoleErrors).toEqual([])
+    expect(app.externalRequests).toEqual([])
   } finally {
     await app.close()
   }
