@@ -127,7 +127,11 @@ export function Toolbar() {
         >
           Photo mode
         </button>
-        <button type="button" onClick={() => setReferenceOpen(true)} title="Build over a photo of the real place">
+        <button
+          type="button"
+          onClick={() => setReferenceOpen(true)}
+          title="Build over a photo of the real place"
+        >
           Reference photo…
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
