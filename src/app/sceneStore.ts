@@ -1,6 +1,7 @@
 import { createStore, del, get, getMany, promisifyRequest, set, update } from 'idb-keyval'
 import { summarize, upsertSummary, type SceneSummary } from '../domain/scene/summary'
 import type { Scene } from '../domain/scene/types'
+import { sceneText } from './sceneText'
 
 /**
  * Where scenes live in IndexedDB. Each scene is JSON text under its own key (kept byte for byte, so damaged
@@ -24,7 +25,8 @@ export async function readScene(id: string): Promise<{ raw: unknown; rev: number
   return { raw, rev: typeof rev === 'number' ? rev : 0 }
 }
 
-export type SaveResult = { ok: true; rev: number } | { ok: false; conflict: true }
+/** workMs: main-thread time the save took, summed over its synchronous steps (not the time it waited). */
+export type SaveResult = ({ ok: true; rev: number } | { ok: false; conflict: true }) & { workMs: number }
 
 /** idb-keyval's own database, opened for transactions that span several keys. */
 const kv = createStore('keyval-store', 'keyval')
@@ -39,40 +41,53 @@ export function saveScene(
   baseRev: number,
   options: { thumbnail?: string; open?: boolean } = {},
 ): Promise<SaveResult> {
-  return kv('readwrite', (store) => {
-    let result: SaveResult = { ok: false, conflict: true }
-    let thrown: unknown
-    const revRequest = store.get(revKey(scene.id))
-    const indexRequest = store.get(INDEX)
-    indexRequest.onsuccess = () => {
-      const now = typeof revRequest.result === 'number' ? revRequest.result : 0
-      if (now !== baseRev) return
-      const list = Array.isArray(indexRequest.result) ? (indexRequest.result as SceneSummary[]) : []
-      try {
-        store.put(now + 1, revKey(scene.id))
-        store.put(JSON.stringify(scene), sceneKey(scene.id))
-        store.put(upsertSummary(list, summarize(scene, options.thumbnail)), INDEX)
-        // The scene being saved is the one open in this tab, unless said otherwise (a copy made from the list).
-        if (options.open !== false) store.put(scene.id, CURRENT)
-        result = { ok: true, rev: now + 1 }
-      } catch (e) {
-        // A write refused on the spot (storage full, say): keep its own error, not the abort that follows.
-        thrown = e
-        store.transaction.abort()
-      }
+  let workMs = 0
+  const timed = <T>(step: () => T): T => {
+    const started = performance.now()
+    try {
+      return step()
+    } finally {
+      workMs += performance.now() - started
     }
-    return promisifyRequest(store.transaction).then(
-      () => {
-        // A proper save supersedes what a closing tab set aside.
-        if (result.ok && options.open !== false) {
-          dropUnsaved(scene.id)
-          clearAsideCurrent()
-        }
-        return result
-      },
-      (e: unknown) => Promise.reject(thrown ?? e),
-    )
-  })
+  }
+  return kv('readwrite', (store) =>
+    timed(() => {
+      let saved: { ok: true; rev: number } | undefined
+      let thrown: unknown
+      const revRequest = store.get(revKey(scene.id))
+      const indexRequest = store.get(INDEX)
+      indexRequest.onsuccess = () =>
+        timed(() => {
+          const now = typeof revRequest.result === 'number' ? revRequest.result : 0
+          if (now !== baseRev) return
+          const list = Array.isArray(indexRequest.result) ? (indexRequest.result as SceneSummary[]) : []
+          try {
+            store.put(now + 1, revKey(scene.id))
+            store.put(sceneText(scene), sceneKey(scene.id))
+            store.put(upsertSummary(list, summarize(scene, options.thumbnail)), INDEX)
+            // The scene being saved is the one open in this tab, unless said otherwise (a copy made from the list).
+            if (options.open !== false) store.put(scene.id, CURRENT)
+            saved = { ok: true, rev: now + 1 }
+          } catch (e) {
+            // A write refused on the spot (storage full, say): keep its own error, not the abort that follows.
+            thrown = e
+            store.transaction.abort()
+          }
+        })
+      return promisifyRequest(store.transaction).then(
+        () =>
+          timed((): SaveResult => {
+            // A proper save supersedes what a closing tab set aside.
+            if (saved && options.open !== false) {
+              dropUnsaved(scene.id)
+              clearAsideCurrent()
+            }
+            return { ...(saved ?? { ok: false, conflict: true }), workMs }
+          }),
+        (e: unknown) => Promise.reject(thrown ?? e),
+      )
+    }),
+  )
 }
 
 function clearAsideCurrent(): void {
@@ -98,7 +113,7 @@ export function setAsideUnsaved(scene: Scene, baseRev: number): void {
   try {
     localStorage.setItem(
       unsavedKey(scene.id),
-      JSON.stringify({ text: JSON.stringify(scene), baseRev } satisfies Unsaved),
+      JSON.stringify({ text: sceneText(scene), baseRev } satisfies Unsaved),
     )
     localStorage.setItem(CURRENT, scene.id)
   } catch {

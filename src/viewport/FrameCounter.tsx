@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { frameStats } from './frameStats'
+import { FRAME_TIMES, frameStats } from './frameStats'
 import { pendingTextures } from './materials/textureQueue'
 
 /**
@@ -11,8 +11,11 @@ export function FrameCounter() {
   useFrame(() => {
     queueMicrotask(() => {
       const stats = frameStats()
+      const now = performance.now()
       stats.frames++
-      stats.firstFrameMs ??= performance.now()
+      stats.firstFrameMs ??= now
+      stats.frameTimes.push(now)
+      if (stats.frameTimes.length > FRAME_TIMES) stats.frameTimes.shift()
       stats.pendingTextures = pendingTextures()
       stats.drawCalls = info.render.calls
       stats.triangles = info.render.triangles

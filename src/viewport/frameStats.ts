@@ -10,7 +10,11 @@ export interface FrameStats {
   /** Draw calls and triangles of the last frame (shadow passes included), for the render benchmarks. */
   drawCalls: number
   triangles: number
+  /** performance.now() of the last FRAME_TIMES frames, oldest first: frame times while the camera moves. */
+  frameTimes: number[]
 }
+
+export const FRAME_TIMES = 240
 
 declare global {
   interface Window {
@@ -19,6 +23,13 @@ declare global {
 }
 
 export function frameStats(): FrameStats {
-  window.__dioramaStats ??= { frames: 0, firstFrameMs: null, pendingTextures: 0, drawCalls: 0, triangles: 0 }
+  window.__dioramaStats ??= {
+    frames: 0,
+    firstFrameMs: null,
+    pendingTextures: 0,
+    drawCalls: 0,
+    triangles: 0,
+    frameTimes: [],
+  }
   return window.__dioramaStats
 }

@@ -4,6 +4,7 @@ import { LookAtlas } from '../materials/lookAtlas'
 import { createLookMaterial } from '../materials/lookMaterial'
 import { InstanceLooks } from './instanceLooks'
 import { PropBounds } from './propBounds'
+import { PROPS_OBJECT } from './propsObject'
 import { propParts, type PropPart } from './propParts'
 
 const DEG = Math.PI / 180
@@ -55,7 +56,8 @@ export class PropBatch {
   constructor() {
     const material = createLookMaterial(this.atlas.uniforms, this.looks.uniform)
     this.mesh = new THREE.BatchedMesh(FIRST_INSTANCES, FIRST_VERTICES, 0, material)
-    this.mesh.name = 'props'
+    this.mesh.name = PROPS_OBJECT
+    this.mesh.userData.propAt = (instance: number) => this.propAt(instance)
     this.mesh.castShadow = true
     this.mesh.receiveShadow = true
     // Culled per prop instead: the batch's own bounds would need recomputing after every change.
@@ -66,10 +68,12 @@ export class PropBatch {
     this.mesh.raycast = (raycaster, hits) => this.pick(raycaster, hits)
   }
 
-  /** Brings the batch in line with the document's props. */
+  /** Brings the batch in line with the document's props (hidden ones are left out). */
   sync(props: readonly Prop[]): void {
     const seen = new Set<PropId>()
     for (const prop of props) {
+      // A hidden prop stays in the document (cut list, share link) but is not drawn, nor picked.
+      if (prop.hidden) continue
       seen.add(prop.id)
       const record = this.records.get(prop.id)
       if (record?.prop === prop) continue
