@@ -4,17 +4,18 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 
 /**
- * What the built page may do: run only its own scripts (no inline script, no eval), talk only to its own
- * origin, start its own workers (the texture painter, the packer, the service worker), and show data:/blob:
- * images (scene thumbnails). Downloads are blob: links, which CSP does not govern. Text from links and files
- * can never become script: there is nowhere it could run.
+ * What the built page may do: run only its own scripts (no inline script, no eval), talk to no origin but its
+ * own, start its own workers (the texture painter, the packer, the service worker), and show data:/blob:
+ * images (scene thumbnails, a reference photo). blob: and data: are in memory, never the network: three's
+ * GLTFLoader fetches the textures inside an imported model from them. Downloads are blob: links, which CSP
+ * does not govern. Text from links and files can never become script: there is nowhere it could run.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  "connect-src 'self' blob: data:",
   "worker-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",

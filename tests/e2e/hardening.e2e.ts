@@ -19,8 +19,16 @@ it('keeps to its Content-Security-Policy and its own origin through a whole jour
   try {
     await waitForLoaded(page)
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
-    expect(policy).toContain("script-src 'self'")
-    expect(policy).toContain("connect-src 'self'")
+    const directives = new Map(
+      (policy ?? '').split(';').map((d) => {
+        const [name = '', ...sources] = d.trim().split(/\s+/)
+        return [name, sources] as const
+      }),
+    )
+    expect(directives.get('script-src')).toEqual(["'self'"])
+    // Nothing but the app's own origin and in-memory data: no host, no scheme, no wildcard.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'blob:', 'data:'])
+    expect(directives.get('default-src')).toEqual(["'self'"])
 
     await page.getByRole('button', { name: 'Add Crate', exact: true }).click()
     await expect.poll(() => propCount(page)).toBe(17)
@@ -202,5 +210,69 @@ it('refuses a 50 MB file and files that are not scenes at once, without reading 
   } finally {
     await app.close()
     await rm(dir, { recursive: true, force: true })
+  }
+})
+
+/** A GLB with one textured triangle, its PNG inside the file (as exporters write them). */
+function texturedGlb(png: Buffer): Buffer {
+  const positions = Buffer.from(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]).buffer)
+  const uvs = Buffer.from(new Float32Array([0, 0, 1, 0, 0, 1]).buffer)
+  const image = Buffer.concat([png, Buffer.alloc((4 - (png.length % 4)) % 4)])
+  const bin = Buffer.concat([positions, uvs, image])
+  const json = {
+    asset: { version: '2.0' },
+    scene: 0,
+    scenes: [{ nodes: [0] }],
+    nodes: [{ mesh: 0 }],
+    meshes: [{ primitives: [{ attributes: { POSITION: 0, TEXCOORD_0: 1 }, material: 0 }] }],
+    materials: [{ pbrMetallicRoughness: { baseColorTexture: { index: 0 } } }],
+    textures: [{ source: 0 }],
+    images: [{ bufferView: 2, mimeType: 'image/png' }],
+    accessors: [
+      { bufferView: 0, componentType: 5126, count: 3, type: 'VEC3', min: [0, 0, 0], max: [1, 1, 0] },
+      { bufferView: 1, componentType: 5126, count: 3, type: 'VEC2' },
+    ],
+    bufferViews: [
+      { buffer: 0, byteOffset: 0, byteLength: positions.length },
+      { buffer: 0, byteOffset: positions.length, byteLength: uvs.length },
+      { buffer: 0, byteOffset: positions.length + uvs.length, byteLength: png.length },
+    ],
+    buffers: [{ byteLength: bin.length }],
+  }
+  let text = JSON.stringify(json)
+  while (text.length % 4) text += ' '
+  const chunk = (type: number, body: Buffer) => {
+    const head = Buffer.alloc(8)
+    head.writeUInt32LE(body.length, 0)
+    head.writeUInt32LE(type, 4)
+    return Buffer.concat([head, body])
+  }
+  const body = Buffer.concat([chunk(0x4e4f534a, Buffer.from(text)), chunk(0x004e4942, bin)])
+  const header = Buffer.alloc(12)
+  header.write('glTF', 0, 'latin1')
+  header.writeUInt32LE(2, 4)
+  header.writeUInt32LE(12 + body.length, 8)
+  return Buffer.concat([header, body])
+}
+
+it('imports a model with its textures inside without breaking the policy', async () => {
+  const app = await openWatched('/')
+  const { page } = app
+  try {
+    await waitForLoaded(page)
+    const input = page.getByLabel('Model file to import')
+    await expect.poll(() => input.count(), { timeout: 30_000 }).toBe(1)
+    await input.setInputFiles({
+      name: 'painted sign.glb',
+      mimeType: 'model/gltf-binary',
+      buffer: texturedGlb(await readFile('public/icon-192.png')),
+    })
+    await expect.poll(() => propCount(page), { timeout: 30_000 }).toBe(17)
+    await page.waitForTimeout(1000)
+    expect(await cspViolations(page)).toEqual([])
+    expect(app.externalRequests).toEqual([])
+    expect(app.consoleErrors).toEqual([])
+  } finally {
+    await app.close()
   }
 })
