@@ -5,6 +5,7 @@ import { usePhoto } from '../store/photoStore'
 import { useReference } from '../store/referenceStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { Baseboard } from './Baseboard'
+import { CameraBridge } from './CameraBridge'
 import type { PropBatch } from './batch/PropBatch'
 import { FrameCounter } from './FrameCounter'
 import { Lights } from './Lights'
@@ -46,27 +47,29 @@ export default function Viewport() {
         if (e.type === 'click') store.getState().select([])
       }}
     >
-      {photo ? (
-        <Suspense fallback={<Lights reachMm={reach} />}>
-          <PhotoStage />
-        </Suspense>
-      ) : (
-        <>
-          <color attach="background" args={['#2b2f33']} />
-          <Lights reachMm={reach} />
-        </>
-      )}
-      <Baseboard base={base} grid={!photo} />
+      {/* Nothing is drawn before the props' renderer has loaded: a first frame without the props would
+          only give the GPU a picture nobody needs, ahead of the one that shows the scene. Frames are counted
+          from there. */}
+      <Suspense fallback={null}>
+        {photo ? (
+          <Suspense fallback={<Lights reachMm={reach} />}>
+            <PhotoStage />
+          </Suspense>
+        ) : (
+          <>
+            <color attach="background" args={['#2b2f33']} />
+            <Lights reachMm={reach} />
+          </>
+        )}
+        <Baseboard base={base} grid={!photo} />
+        <PropsLayer onBatch={setBatch} />
+        <FrameCounter />
+      </Suspense>
       {hasReference && (
         <Suspense fallback={null}>
           <ReferencePlane />
         </Suspense>
       )}
-      {/* Frames are counted from the first one that shows the props. */}
-      <Suspense fallback={null}>
-        <PropsLayer onBatch={setBatch} />
-        <FrameCounter />
-      </Suspense>
       {!photo && <SelectionOutlines />}
       {showFigure && <ScaleFigure scale={scale} base={base} />}
       <Suspense fallback={null}>{batch && !photo && <SelectionGizmo batch={batch} />}</Suspense>
@@ -78,6 +81,7 @@ export default function Viewport() {
         maxDistance={reach * 8}
         maxPolarAngle={Math.PI * 0.495}
       />
+      <CameraBridge reachMm={reach} />
       <ProbeHooks />
       <ThumbnailCamera />
     </Canvas>
