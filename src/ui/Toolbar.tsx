@@ -1,7 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import { createScene } from '../domain/scene/createScene'
-import { issueLine } from '../domain/schema/errors'
-import { LIMITS } from '../domain/schema/limits'
 import { canRedo, canUndo, redoLabel, undoLabel } from '../store/selectors'
 import { useLibrary } from '../store/library'
 import { photoStore } from '../store/photoStore'
@@ -12,7 +10,6 @@ import { isMac } from './shortcuts'
 import { ViewOptions } from './ViewOptions'
 
 const mod = isMac() ? '⌘' : 'Ctrl+'
-const mb = (bytes: number) => Math.round(bytes / 1048576)
 // The scene list loads when first opened.
 const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.MyDioramas })))
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
@@ -41,23 +38,10 @@ export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null)
 
   const openFile = async (file: File) => {
-    const refuse = (why: string, details?: readonly string[]) =>
-      store.getState().notify({
-        level: 'error',
-        text: `Could not open "${file.name}": ${why}. Your current scene is unchanged.`,
-        details,
-      })
-    // Refused before reading: a huge file or a picture would be read whole only to be refused.
-    if (file.size > LIMITS.maxJsonChars)
-      return refuse(
-        `at ${mb(file.size)} MB it is larger than a scene file can be (${mb(LIMITS.maxJsonChars)} MB)`,
-      )
-    if (!(await file.slice(0, 64).text()).trimStart().startsWith('{'))
-      return refuse('it is not a scene file (those are .diorama.json text files)')
-    const [{ parseSceneJson }, text] = await Promise.all([import('../domain/schema/parseScene'), file.text()])
-    const result = parseSceneJson(text)
-    if (result.ok) return library.add(result.value)
-    refuse(result.error.summary, result.error.issues.slice(0, 20).map(issueLine))
+    const { readSceneFile } = await import('./readSceneFile')
+    const read = await readSceneFile(file)
+    if (read.ok) return library.add(read.scene)
+    store.getState().notify({ level: 'error', text: read.text, details: read.details })
   }
 
   return (
