@@ -20,6 +20,7 @@ export default function PropsLayer({ onBatch }: { readonly onBatch: (batch: Prop
   const [batch] = useState(() => new PropBatch())
   useLayoutEffect(() => {
     batch.sync(store.getState().scene.props)
+    batch.warmUpPicking()
     invalidate()
     return store.subscribe((state, prev) => {
       if (state.scene.props === prev.scene.props) return

@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import * as THREE from 'three'
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js'
 
@@ -11,7 +11,8 @@ export function StudioEnvironment({ intensity = 0.55 }: { readonly intensity?: n
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
   const invalidate = useThree((s) => s.invalidate)
-  useEffect(() => {
+  // Before the first frame: drawn without it, every material would be compiled again once it arrives.
+  useLayoutEffect(() => {
     const pmrem = new THREE.PMREMGenerator(gl)
     const room = new RoomEnvironment()
     const env = pmrem.fromScene(room, 0.04).texture

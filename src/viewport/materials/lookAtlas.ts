@@ -33,8 +33,8 @@ export function plainLook(look: Look | null): { color: Rgb; roughness: number; m
   }
 }
 
-/** Layers the atlas starts with; it doubles when a scene uses more looks. */
-const FIRST_CAPACITY = 16
+/** Layers the atlas starts with, and adds when a scene uses more looks. */
+const CAPACITY_STEP = 16
 const LAYER_BYTES = TEXTURE_SIZE * TEXTURE_SIZE * 4
 /** The look of a clean, unpainted styrene part: it needs no painting, only its plain colour. */
 const PLAIN_PLASTIC = 'plain-plastic'
@@ -57,7 +57,7 @@ export interface AtlasUniforms {
 export class LookAtlas {
   readonly uniforms: AtlasUniforms
   private readonly layers = new Map<string, number>()
-  private capacity = FIRST_CAPACITY
+  private capacity = CAPACITY_STEP
 
   constructor() {
     this.uniforms = {
@@ -79,7 +79,7 @@ export class LookAtlas {
     if (layer !== undefined) return layer
     layer = this.layers.size
     this.layers.set(key, layer)
-    if (layer >= this.capacity) this.grow(this.capacity * 2)
+    if (layer >= this.capacity) this.grow(this.capacity + CAPACITY_STEP)
     this.fillPlain(layer, look)
     if (look) {
       const at = layer
