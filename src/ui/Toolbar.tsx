@@ -5,6 +5,7 @@ import { useLibrary } from '../store/library'
 import { photoStore } from '../store/photoStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { downloadText, sceneFileName } from './download'
+import { EditToolsSlot } from './EditToolsSlot'
 import { ScalePicker } from './ScalePicker'
 import { isMac } from './shortcuts'
 import { ViewOptions } from './ViewOptions'
@@ -15,8 +16,6 @@ const MyDioramas = lazy(() => import('./MyDioramas').then((m) => ({ default: m.M
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })))
 const ReferenceDialog = lazy(() => import('./ReferenceDialog').then((m) => ({ default: m.ReferenceDialog })))
-// Duplicate and group, snapping, views, measure and the keyboard help: just after the first frame.
-const EditTools = lazy(() => import('./EditTools'))
 
 /** Undo, redo, delete and files: the commands a maker reaches for between placing props. */
 export function Toolbar() {
@@ -140,9 +139,7 @@ export function Toolbar() {
           }}
         />
       </div>
-      <Suspense fallback={null}>
-        <EditTools />
-      </Suspense>
+      <EditToolsSlot />
       {referenceOpen && (
         <Suspense fallback={null}>
           <ReferenceDialog onClose={() => setReferenceOpen(false)} />
