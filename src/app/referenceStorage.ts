@@ -15,7 +15,10 @@ export function followReferences(editor: EditorStore): () => void {
   const load = async (id: string) => {
     loading = true
     try {
-      const stored = await get<ReferencePhoto>(keyOf(id)).catch(() => undefined)
+      // Through a promise: where IndexedDB cannot be opened at all, idb-keyval throws at once.
+      const stored = await Promise.resolve()
+        .then(() => get<ReferencePhoto>(keyOf(id)))
+        .catch(() => undefined)
       if (id === sceneId) referenceStore.getState().setPhoto(stored?.image instanceof Blob ? stored : null)
     } finally {
       loading = false
@@ -29,7 +32,8 @@ export function followReferences(editor: EditorStore): () => void {
   })
   const stopPhoto = referenceStore.subscribe((state, previous) => {
     if (loading || state.photo === previous.photo) return
-    const write = state.photo ? set(keyOf(sceneId), state.photo) : del(keyOf(sceneId))
+    const photo = state.photo
+    const write = Promise.resolve().then(() => (photo ? set(keyOf(sceneId), photo) : del(keyOf(sceneId))))
     write.then(
       () => state.problem && referenceStore.getState().setProblem(undefined),
       (e: unknown) =>

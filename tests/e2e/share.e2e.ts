@@ -30,7 +30,7 @@ it('shares the scene as a link that opens read-only, and edits a copy without to
     await expect.poll(() => propCount(page)).toBe(17)
     await expect.poll(() => savedScenes(page), { timeout: 10_000 }).toBe(1)
     const url = await shareLink(page)
-    expect(url).toMatch(/#d1\.[A-Za-z0-9_-]+$/)
+    expect(url).toMatch(/#d2\.[A-Za-z0-9_-]+$/)
     expect(url.length).toBeLessThan(2000)
 
     const viewer = await context.newPage()
