@@ -88,12 +88,14 @@ async function main(): Promise<void> {
   const geometries = new Map<THREE.BufferGeometry, number>()
   let instanceCount = 0
   let vertexCount = 0
+  let indexCount = 0
   for (const { parts: list } of parts)
     for (const part of list) {
       instanceCount++
       if (!geometries.has(part.geometry)) {
         geometries.set(part.geometry, -1)
         vertexCount += part.geometry.getAttribute('position').count
+        indexCount += part.geometry.index?.count ?? 0
       }
     }
   const atlas = new LookAtlas()
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
   const batch = new THREE.BatchedMesh(
     Math.max(1, instanceCount),
     Math.max(3, vertexCount),
-    0,
+    Math.max(3, indexCount),
     createLookMaterial(atlas.uniforms, looks.uniform),
   )
   batch.castShadow = batch.receiveShadow = true

@@ -52,49 +52,78 @@ function merge(pieces: readonly Piece[], familyMaterial: MaterialKind, seed: num
   }
   for (const piece of pieces) {
     const kind = piece.material ?? familyMaterial
-    const placed = toPlain(geometryFor(piece, seed)).translate(piece.at.x, piece.at.y, piece.at.z)
+    const placed = toIndexed(geometryFor(piece, seed)).translate(piece.at.x, piece.at.y, piece.at.z)
     // Balsa boxes carry two face groups (side grain 0, end grain 1): split them into their own buckets.
     // Balsa dowels and tubes take the 'round' face: their grain runs along the axis, not around it.
     if (kind === 'balsa' && (piece.shape === 'cylinder' || piece.shape === 'tube')) put(kind, 'round', placed)
     else if (kind === 'balsa' && piece.shape === 'box')
-      for (const [i, part] of splitGroups(placed).entries()) put(kind, i === 1 ? 'end' : 'side', part)
+      splitGroups(placed).forEach((part, i) => part && put(kind, i === 1 ? 'end' : 'side', part))
     else put(kind, 'side', placed)
   }
   return [...buckets.values()].map((b) => {
     const geometry =
       b.geometries.length === 1 ? (b.geometries[0] as THREE.BufferGeometry) : mergeGeometries(b.geometries)
+    geometry.clearGroups()
     geometry.computeBoundingSphere()
     geometry.computeBoundingBox()
     return { kind: b.kind, face: b.face, geometry }
   })
 }
 
-/** Non-indexed, with only position, normal and uv, so any pieces can be merged together. */
-function toPlain(g: THREE.BufferGeometry): THREE.BufferGeometry {
-  const plain = g.index ? g.toNonIndexed() : g.clone()
-  for (const name of Object.keys(plain.attributes))
-    if (!['position', 'normal', 'uv'].includes(name)) plain.deleteAttribute(name)
-  return plain
+const KEPT = ['position', 'normal', 'uv']
+
+/**
+ * Indexed, with only position, normal and uv, so any pieces can be merged together. Shared corners are drawn
+ * once (a box is 24 vertices, not 36), which more than halves the vertex work; faceted shapes get an index
+ * that simply counts their vertices.
+ */
+function toIndexed(g: THREE.BufferGeometry): THREE.BufferGeometry {
+  const out = g.clone()
+  for (const name of Object.keys(out.attributes)) if (!KEPT.includes(name)) out.deleteAttribute(name)
+  if (!out.index) {
+    const count = out.getAttribute('position').count
+    out.setIndex(
+      new THREE.BufferAttribute(
+        Uint32Array.from({ length: count }, (_, i) => i),
+        1,
+      ),
+    )
+  }
+  return out
 }
 
-/** A non-indexed geometry's triangles by material index: [index 0 triangles, index 1 triangles]. */
-function splitGroups(g: THREE.BufferGeometry): THREE.BufferGeometry[] {
-  if (g.groups.length === 0) return [g]
-  const byIndex: number[][] = []
+/** An indexed geometry's triangles by material index, each part with only the vertices it uses. */
+function splitGroups(g: THREE.BufferGeometry): (THREE.BufferGeometry | undefined)[] {
+  const index = g.index
+  if (g.groups.length === 0 || !index) return [g]
+  const byMaterial: number[][] = []
   for (const group of g.groups) {
-    const list = (byIndex[group.materialIndex ?? 0] ??= [])
-    for (let v = group.start; v < group.start + group.count; v++) list.push(v)
+    const list = (byMaterial[group.materialIndex ?? 0] ??= [])
+    for (let i = group.start; i < group.start + group.count; i++) list.push(index.getX(i))
   }
-  return byIndex.map((vertices) => {
-    const out = new THREE.BufferGeometry()
-    for (const [name, attr] of Object.entries(g.attributes) as [string, THREE.BufferAttribute][]) {
-      const size = attr.itemSize
-      const data = new Float32Array(vertices.length * size)
-      vertices.forEach((v, i) => {
-        for (let c = 0; c < size; c++) data[i * size + c] = attr.array[v * size + c] as number
-      })
-      out.setAttribute(name, new THREE.BufferAttribute(data, size))
-    }
-    return out
+  return Array.from(byMaterial, (indices) => (indices?.length ? subset(g, indices) : undefined))
+}
+
+/** The triangles `indices` name, with their vertices renumbered from 0. */
+function subset(g: THREE.BufferGeometry, indices: readonly number[]): THREE.BufferGeometry {
+  const renumbered = new Map<number, number>()
+  const order: number[] = []
+  const index = indices.map((v) => {
+    let at = renumbered.get(v)
+    if (at === undefined) renumbered.set(v, (at = order.push(v) - 1))
+    return at
   })
+  const out = new THREE.BufferGeometry()
+  for (const name of KEPT) {
+    const attr = g.getAttribute(name) as THREE.BufferAttribute | undefined
+    if (!attr) continue
+    const size = attr.itemSize
+    const data = new Float32Array(order.length * size)
+    order.forEach((v, i) => {
+      for (let c = 0; c < size; c++) data[i * size + c] = attr.array[v * size + c] as number
+    })
+    out.setAttribute(name, new THREE.BufferAttribute(data, size))
+  }
+  out.setIndex(new THREE.BufferAttribute(Uint32Array.from(index), 1))
+  return out
 }

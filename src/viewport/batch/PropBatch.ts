@@ -11,6 +11,7 @@ import { propParts, type PropPart } from './propParts'
 const DEG = Math.PI / 180
 const FIRST_INSTANCES = 1024
 const FIRST_VERTICES = 1 << 18
+const FIRST_INDICES = 1 << 19
 const WARM_UP_PICKS = 12
 
 const idle = (fn: () => void) => {
@@ -29,8 +30,14 @@ interface PropRecord {
 
 interface GeometryEntry {
   readonly id: number
-  readonly vertices: number
+  readonly size: Space
   refs: number
+}
+
+/** Room in the batch's buffers: vertices and indices. */
+interface Space {
+  vertices: number
+  indices: number
 }
 
 const euler = new THREE.Euler()
@@ -56,13 +63,13 @@ export class PropBatch {
   private readonly records = new Map<PropId, PropRecord>()
   /** The prop each instance draws, by instance id. */
   private readonly owners: (PropRecord | undefined)[] = []
-  private vertexCapacity = FIRST_VERTICES
-  private vertexUsed = 0
-  private vertexFreed = 0
+  private readonly capacity: Space = { vertices: FIRST_VERTICES, indices: FIRST_INDICES }
+  private readonly used: Space = { vertices: 0, indices: 0 }
+  private readonly freed: Space = { vertices: 0, indices: 0 }
 
   constructor() {
     const material = createLookMaterial(this.atlas.uniforms, this.looks.uniform)
-    this.mesh = new THREE.BatchedMesh(FIRST_INSTANCES, FIRST_VERTICES, 0, material)
+    this.mesh = new THREE.BatchedMesh(FIRST_INSTANCES, FIRST_VERTICES, FIRST_INDICES, material)
     this.mesh.name = PROPS_OBJECT
     this.mesh.userData.propAt = (instance: number) => this.propAt(instance)
     this.mesh.castShadow = true
@@ -220,12 +227,13 @@ export class PropBatch {
       known.refs++
       return known.id
     }
-    const vertices = geometry.getAttribute('position').count
-    this.ensureVertices(vertices)
+    const size = { vertices: geometry.getAttribute('position').count, indices: geometry.index?.count ?? 0 }
+    this.ensureSpace(size)
     const id = this.mesh.addGeometry(geometry)
-    this.vertexUsed += vertices
+    this.used.vertices += size.vertices
+    this.used.indices += size.indices
     prepareForPicking(geometry)
-    this.geometries.set(geometry, { id, vertices, refs: 1 })
+    this.geometries.set(geometry, { id, size, refs: 1 })
     return id
   }
 
@@ -234,7 +242,8 @@ export class PropBatch {
     if (!entry || --entry.refs > 0) return
     this.mesh.deleteGeometry(entry.id)
     this.geometries.delete(geometry)
-    this.vertexFreed += entry.vertices
+    this.freed.vertices += entry.size.vertices
+    this.freed.indices += entry.size.indices
   }
 
   /** Room for `more` instances: the batch and the look texture double together. */
@@ -247,19 +256,22 @@ export class PropBatch {
     this.looks.grow(capacity)
   }
 
-  /** Room for `more` vertices: first by packing out what deleted geometries left, then by growing. */
-  private ensureVertices(more: number): void {
-    if (this.vertexUsed + more <= this.vertexCapacity) return
-    if (this.vertexFreed > 0) {
+  /** Room for a geometry: first by packing out what deleted geometries left, then by growing. */
+  private ensureSpace(more: Space): void {
+    const fits = () =>
+      this.used.vertices + more.vertices <= this.capacity.vertices &&
+      this.used.indices + more.indices <= this.capacity.indices
+    if (fits()) return
+    if (this.freed.vertices > 0 || this.freed.indices > 0) {
       this.mesh.optimize()
-      this.vertexUsed -= this.vertexFreed
-      this.vertexFreed = 0
-      if (this.vertexUsed + more <= this.vertexCapacity) return
+      this.used.vertices -= this.freed.vertices
+      this.used.indices -= this.freed.indices
+      this.freed.vertices = this.freed.indices = 0
+      if (fits()) return
     }
-    let capacity = this.vertexCapacity
-    while (capacity < this.vertexUsed + more) capacity *= 2
-    this.mesh.setGeometrySize(capacity, 0)
-    this.vertexCapacity = capacity
+    while (this.capacity.vertices < this.used.vertices + more.vertices) this.capacity.vertices *= 2
+    while (this.capacity.indices < this.used.indices + more.indices) this.capacity.indices *= 2
+    this.mesh.setGeometrySize(this.capacity.vertices, this.capacity.indices)
   }
 }
 
@@ -268,6 +280,7 @@ const PLACEHOLDER = (() => {
   g.setAttribute('position', new THREE.Float32BufferAttribute([0, 0, 0, 0, 0, 0, 0, 0, 0], 3))
   g.setAttribute('normal', new THREE.Float32BufferAttribute([0, 1, 0, 0, 1, 0, 0, 1, 0], 3))
   g.setAttribute('uv', new THREE.Float32BufferAttribute([0, 0, 0, 0, 0, 0], 2))
+  g.setIndex([0, 1, 2])
   return g
 })()
 
