@@ -9,11 +9,14 @@ import { isMac } from './shortcuts'
 export default function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
   const titleId = useId()
   const dialog = useRef<HTMLDialogElement>(null)
+  const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const element = dialog.current
     // Unmounting takes the dialog out of the page (and the top layer) with it: no close() here, whose close
     // event would shut the next one in React's development double run.
     if (element && !element.open) element.showModal()
+    // Close, rather than the list (which the dialog would pick as the first thing that takes focus).
+    close.current?.focus()
   }, [])
   const mac = isMac()
   return (
@@ -27,9 +30,8 @@ export default function HelpOverlay({ onClose }: { readonly onClose: () => void 
               {section.rows.map((row) => (
                 <div key={row.does}>
                   <dt>
-                    {row.keys.map((combo, i) => (
-                      <span key={combo}>
-                        {i > 0 && ' '}
+                    {row.keys.map((combo) => (
+                      <span key={combo} className="help-combo">
                         {keyCaps(combo, mac).map((cap, j) => (
                           <span key={j}>
                             {j > 0 && '+'}
@@ -47,7 +49,7 @@ export default function HelpOverlay({ onClose }: { readonly onClose: () => void 
         ))}
       </div>
       <div className="dialog-actions">
-        <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+        <button ref={close} type="button" onClick={() => dialog.current?.close()}>
           Close
         </button>
       </div>

@@ -163,7 +163,7 @@ it('duplicates, nudges by the grid step, skips locked props, hides and shows, al
   }
 })
 
-it('measures between two props, renames in place, and opens the keyboard help with "?"', async () => {
+it('measures between two props, renames in place, opens the keyboard help with "?" and keeps saved views', async () => {
   const app = await openEditor()
   const { page } = app
   try {
@@ -207,13 +207,32 @@ it('measures between two props, renames in place, and opens the keyboard help wi
     await expect.poll(() => help.count()).toBe(0)
     expect(await row(page, 'Drum', 2).getAttribute('aria-pressed')).toBe('true')
 
-    // The Views menu waits for the 3D view's camera; Escape closes it and returns to its button.
-    await page.getByRole('button', { name: 'Views', exact: true }).click()
+    // Saved views: B saves one; the Views menu goes to, renames and removes it, each change one undo step.
+    await page.keyboard.press('b')
+    const menu = page.getByRole('button', { name: 'Views', exact: true })
+    await menu.click()
     const views = page.getByRole('group', { name: 'Views', exact: true })
-    await expect.poll(() => views.count()).toBe(1)
-    expect(await views.getByRole('button', { name: 'Save view', exact: true }).count()).toBe(1)
+    const saved = views.getByRole('list', { name: 'Saved views' })
+    await expect.poll(() => saved.getByRole('button', { name: 'View 1', exact: true }).count()).toBe(1)
+    await views.getByRole('button', { name: 'Save view', exact: true }).click()
+    await expect.poll(() => saved.getByRole('listitem').count()).toBe(2)
+    await saved.getByRole('button', { name: 'View 1', exact: true }).click()
+    await saved.getByRole('button', { name: 'Rename View 2' }).click()
+    await saved.getByRole('textbox', { name: 'Name of View 2' }).fill('Over the drums')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => saved.getByRole('button', { name: 'Over the drums', exact: true }).count())
+      .toBe(1)
+    await saved.getByRole('button', { name: 'Remove View 1' }).click()
+    await expect.poll(() => saved.getByRole('listitem').count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toContain('Remove view')
+    const ortho = views.getByRole('button', { name: 'Orthographic', exact: true })
+    await ortho.click()
+    await expect.poll(() => ortho.getAttribute('aria-pressed')).toBe('true')
+    // Escape closes the menu and comes back to its button.
     await page.keyboard.press('Escape')
     await expect.poll(() => views.count()).toBe(0)
+    expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true)
     expect(errors(app)).toEqual([])
   } finally {
     await app.close()
