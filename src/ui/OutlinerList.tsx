@@ -28,6 +28,10 @@ function outline(props: readonly Prop[], groups: readonly PropGroup[]): Line[] {
 const labelOf = (p: Prop) => p.name ?? familyOf(p.kind)?.label ?? p.model?.name ?? p.kind
 const rowKey = (line: Line) => (line.kind === 'prop' ? `p:${line.prop.id}` : `g:${line.group.id}`)
 
+/** The name button of the row `key` ("p:id", "g:id"). */
+const rowButton = (list: HTMLElement | null, key: string) =>
+  [...(list?.querySelectorAll<HTMLElement>('[data-row]') ?? [])].find((b) => b.dataset.row === key)
+
 /**
  * The list's own arrow keys: ↑/↓ (Home/End) go from row to row, ←/→ along a row's buttons (fold, name, lock,
  * hide). Returns false for any other key.
@@ -84,13 +88,12 @@ export default function OutlinerList({ title }: { readonly title: RefObject<HTML
   useEffect(() => {
     const key = focusAfter.current
     focusAfter.current = null
-    if (key) list.current?.querySelector<HTMLElement>(`[data-row="${CSS.escape(key)}"]`)?.focus()
+    if (key) rowButton(list.current, key)?.focus()
   })
   // A prop selected in the 3D view is brought into the list's sight.
   useEffect(() => {
     const id = selection[selection.length - 1]
-    if (id)
-      list.current?.querySelector(`[data-row="p:${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' })
+    if (id) rowButton(list.current, `p:${id}`)?.scrollIntoView({ block: 'nearest' })
   }, [selection])
 
   const s = () => store.getState()
