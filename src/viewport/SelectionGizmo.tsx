@@ -18,9 +18,15 @@ export default function SelectionGizmo({ batch }: { readonly batch: PropBatch })
   const selectedId = useEditor((s) => (s.selection.length === 1 && !s.readOnly ? s.selection[0] : undefined))
   const scene = useEditor((s) => s.scene)
   const store = useEditorStore()
-  const [object, setObject] = useState<THREE.Object3D | undefined>()
+  const [held, setHeld] = useState<{ id: string; object: THREE.Object3D } | undefined>()
   // The outline's group mounts in the same commit as the selection; pick it up after.
-  useEffect(() => setObject(selectedId ? selectionObjects.get(selectedId) : undefined), [selectedId, scene])
+  useEffect(() => {
+    const found = selectedId ? selectionObjects.get(selectedId) : undefined
+    setHeld(selectedId && found ? { id: selectedId, object: found } : undefined)
+  }, [selectedId, scene])
+  // For one render after the selection moves to another prop, the held outline is the old one, already gone
+  // from the scene graph: never attach the gizmo to it.
+  const object = held && held.id === selectedId && held.object.parent ? held.object : undefined
   if (!selectedId || !object) return null
   const follow = () => batch.setTransform(selectedId, object.position, object.quaternion)
   const commit = () => {
