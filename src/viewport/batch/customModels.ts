@@ -43,6 +43,13 @@ function build(model: StoredModel, ref: ModelRef): THREE.BufferGeometry {
     'uv',
     new THREE.BufferAttribute(boxUvs(positions, geometry.getAttribute('normal')), 2),
   )
+  // The batch takes indexed geometries only: a soup's index is simply 0, 1, 2, …
+  geometry.setIndex(
+    new THREE.BufferAttribute(
+      Uint32Array.from({ length: positions.length / 3 }, (_, i) => i),
+      1,
+    ),
+  )
   geometry.computeBoundingBox()
   geometry.computeBoundingSphere()
   return geometry
