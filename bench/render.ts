@@ -65,7 +65,7 @@ const VIEWPORT = { width: 1280, height: 720 }
  * seconds in software WebGL. */
 const ORBIT_FRAMES: Record<number, number> = { 1000: 30, 5000: 16, 10000: 10 }
 const orbitFrames = (g: Generated) => ORBIT_FRAMES[g.scene.props.length] ?? 16
-const ORBIT_LIMIT_MS = 120_000
+const ORBIT_LIMIT_MS = 600_000
 /** Frames at the start of a drag that are not counted (the first ones catch up with the pointer). */
 const ORBIT_WARMUP = 2
 const LOAD_TIMEOUT_MS = 600_000
@@ -311,6 +311,15 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
     `document.querySelector('[aria-label="Props in the scene"] [aria-pressed="true"]') !== null`,
     LOAD_TIMEOUT_MS,
   )
+  // The gizmo loads on the first selection: wait for its chunk, then for two frames drawn after it (one
+  // to mount it, one with it), as a frame of thousands of props takes seconds here.
+  await waitForTrue(
+    page,
+    `performance.getEntriesByType('resource').some((e) => e.name.includes('SelectionGizmo'))`,
+    LOAD_TIMEOUT_MS,
+  )
+  const loadedAt = await frames(page)
+  await waitForTrue(page, `window.__dioramaStats.frames >= ${loadedAt + 2}`, LOAD_TIMEOUT_MS)
   await settle(page)
   const { x, y, z } = target.position
   const distance = await stat<number>(page, `window.__dioramaProbe.cameraDistance(${x}, ${y}, ${z})`)
@@ -321,7 +330,12 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
   const along = { x: (start.x - origin.x) / len, y: (start.y - origin.y) / len }
   const fieldX = page.getByRole('spinbutton', { name: 'Position X', exact: true })
   const xBefore = Number(await fieldX.inputValue())
+  // Hovering the arrow picks the axis (it lights up: one more frame); then press and start moving.
+  const hoverFrames = await frames(page)
   await page.mouse.move(start.x, start.y)
+  await waitForTrue(page, `window.__dioramaStats.frames > ${hoverFrames}`, 120_000).catch(() =>
+    log('editor: the gizmo arrow did not light up under the pointer'),
+  )
   await page.mouse.down()
   await page.mouse.move(start.x + along.x * 3, start.y + along.y * 3)
   await settle(page, 300)
@@ -337,7 +351,7 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
   await page.mouse.up()
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await page.waitForTimeout(200))
     if (Number(await fieldX.inputValue()) !== xBefore) break
-  const movedMm = Number(await fieldX.inputValue()) - xBefore
+  const movedMm = round(Number(await fieldX.inputValue()) - xBefore, 1)
   return { perMove: round(commits / DRAG_MOVES, 2), framesDuringDrag, movedMm }
 }
 

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { FRAME_TIMES, frameStats } from './frameStats'
-import { pendingTextures } from './materials/textureQueue'
+import { pendingTextures, startPainting } from './materials/textureQueue'
 
 /**
  * Counts rendered frames. useFrame runs just before the render, so the stamp is taken in a microtask, which
@@ -16,6 +16,7 @@ export function FrameCounter() {
       stats.firstFrameMs ??= now
       stats.frameTimes.push(now)
       if (stats.frameTimes.length > FRAME_TIMES) stats.frameTimes.shift()
+      if (stats.frames === 1) startPainting()
       stats.pendingTextures = pendingTextures()
       stats.drawCalls = info.render.calls
       stats.triangles = info.render.triangles

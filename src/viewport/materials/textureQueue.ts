@@ -49,12 +49,32 @@ function paintHere(look: Look, ready: Ready): void {
   void import('./paintLook').then(({ paintLook }) => ready(paintLook(look)))
 }
 
+/** Painting waits for the first frame: on a small machine it would take the cores the first frame needs. */
+let held: (() => void)[] | null = []
+const HOLD_AT_MOST_MS = 3000
+
+/** Starts the painting asked for so far (called once the first frame is drawn; idempotent). */
+export function startPainting(): void {
+  const queued = held
+  held = null
+  for (const paint of queued ?? []) paint()
+}
+
 /**
  * Asks for a look's maps; `ready` gets them when painted (in a worker, or on the main thread where workers
- * fail). Materials start with their plain colour and gain detail a moment later.
+ * fail), once the first frame is drawn. Materials start with their plain colour and gain detail a moment later.
  */
 export function requestLook(look: Look, ready: Ready): void {
   pending++
+  if (held) {
+    if (held.length === 0) setTimeout(startPainting, HOLD_AT_MOST_MS)
+    held.push(() => paint(look, ready))
+    return
+  }
+  paint(look, ready)
+}
+
+function paint(look: Look, ready: Ready): void {
   const deliver: Ready = (maps) => {
     pending--
     ready(maps)
