@@ -153,9 +153,22 @@ export async function dioramaStats(page: Page): Promise<DioramaStats | null> {
  */
 export async function waitForTrue(page: Page, expression: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (!(await page.evaluate<boolean>(`Boolean(${expression})`))) {
+  while (!(await evaluateAcrossReloads(page, `Boolean(${expression})`))) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`)
     await page.waitForTimeout(100)
+  }
+}
+
+/**
+ * Evaluates an expression; a page that is navigating (the viewer's "Edit a copy" reloads) answers false
+ * instead of failing, so the next poll asks the new document.
+ */
+async function evaluateAcrossReloads(page: Page, expression: string): Promise<boolean> {
+  try {
+    return await page.evaluate<boolean>(expression)
+  } catch (error) {
+    if (/Execution context was destroyed|Cannot find context|navigat/i.test(String(error))) return false
+    throw error
   }
 }
 

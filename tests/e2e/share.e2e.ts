@@ -43,8 +43,11 @@ it('shares the scene as a link that opens read-only, and edits a copy without to
     // Looking changes nothing that is stored.
     expect(await savedScenes(viewer)).toBe(1)
 
+    // Editing a copy reloads the tab without the link.
+    const reloaded = viewer.waitForEvent('load', { timeout: 60_000 })
     await viewer.getByRole('button', { name: 'Edit a copy' }).click()
-    await expect.poll(() => viewer.url(), { timeout: 30_000 }).not.toContain('#')
+    await reloaded
+    expect(viewer.url()).not.toContain('#')
     await waitForLoaded(viewer)
     await expect.poll(() => viewer.getByRole('button', { name: 'Undo' }).count()).toBe(1)
     expect(await propCount(viewer)).toBe(17)
