@@ -311,15 +311,12 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
     `document.querySelector('[aria-label="Props in the scene"] [aria-pressed="true"]') !== null`,
     LOAD_TIMEOUT_MS,
   )
-  // The gizmo loads on the first selection: wait for its chunk, then for two frames drawn after it (one
-  // to mount it, one with it), as a frame of thousands of props takes seconds here.
+  // The gizmo loads on the first selection: wait for its chunk and for the frames after it.
   await waitForTrue(
     page,
     `performance.getEntriesByType('resource').some((e) => e.name.includes('SelectionGizmo'))`,
     LOAD_TIMEOUT_MS,
   )
-  const loadedAt = await frames(page)
-  await waitForTrue(page, `window.__dioramaStats.frames >= ${loadedAt + 2}`, LOAD_TIMEOUT_MS)
   await settle(page)
   const { x, y, z } = target.position
   const distance = await stat<number>(page, `window.__dioramaProbe.cameraDistance(${x}, ${y}, ${z})`)
@@ -330,12 +327,22 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
   const along = { x: (start.x - origin.x) / len, y: (start.y - origin.y) / len }
   const fieldX = page.getByRole('spinbutton', { name: 'Position X', exact: true })
   const xBefore = Number(await fieldX.inputValue())
-  // Hovering the arrow picks the axis (it lights up: one more frame); then press and start moving.
-  const hoverFrames = await frames(page)
-  await page.mouse.move(start.x, start.y)
-  await waitForTrue(page, `window.__dioramaStats.frames > ${hoverFrames}`, 120_000).catch(() =>
-    log('editor: the gizmo arrow did not light up under the pointer'),
-  )
+  // Hovering the arrow picks the axis and lights it up (one more frame): that frame says the gizmo is there.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(box.x + 2, box.y + 2)
+    await settle(page)
+    const before = await frames(page)
+    await page.mouse.move(start.x, start.y)
+    const lit = await waitForTrue(page, `window.__dioramaStats.frames > ${before}`, 60_000).then(
+      () => true,
+      () => false,
+    )
+    if (lit) break
+    if (attempt === 3) {
+      log('editor: the gizmo arrow does not light up under the pointer')
+      break
+    }
+  }
   await page.mouse.down()
   await page.mouse.move(start.x + along.x * 3, start.y + along.y * 3)
   await settle(page, 300)

@@ -32,6 +32,11 @@ export default function SelectionGizmo({ batch }: { readonly batch: PropBatch })
   const commit = () => {
     const p = object.position
     store.getState().moveProp(selectedId, snapVec(vec3(p.x, p.y, p.z), MOVE_SNAP_MM))
+    // Whatever the document kept (the snapped place, or none if it refused the move), the outline and the
+    // batch show it.
+    const kept = store.getState().scene.props.find((q) => q.id === selectedId)
+    if (kept) object.position.set(kept.position.x, kept.position.y, kept.position.z)
+    batch.restore(selectedId)
   }
   return (
     <TransformControls

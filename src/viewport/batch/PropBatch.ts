@@ -109,6 +109,12 @@ export class PropBatch {
     if (record) this.place(record, record.matrix.compose(at, turn, ONE))
   }
 
+  /** Puts a prop's instances back where the document has it (after a drag the document did not take). */
+  restore(id: PropId): void {
+    const record = this.records.get(id)
+    if (record) this.place(record, documentMatrix(record.prop, record.matrix))
+  }
+
   /**
    * A few picks straight down onto props, once their picking trees are built and the browser is idle: the
    * maker's first click then runs warmed-up code rather than cold (ten times slower).
