@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { measureStore } from '../store/measureStore'
+import { toolStore } from '../store/toolStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { helpState, setHelpOpen } from './helpState'
 import HelpOverlay from './HelpOverlay'
@@ -38,6 +39,45 @@ function ViewsMenu() {
       </button>
       {open && <ViewsPanel id={panelId} />}
     </span>
+  )
+}
+
+/** What the gizmo on the selection does (W moves, E turns), and the box selection tool (or Shift+drag). */
+function GizmoTools() {
+  const mode = useStore(toolStore, (t) => t.gizmoMode)
+  const boxSelect = useStore(toolStore, (t) => t.boxSelect)
+  const tools = toolStore.getState()
+  return (
+    <div className="toolbar-buttons" role="toolbar" aria-label="Gizmo">
+      <button
+        type="button"
+        aria-label="Move gizmo"
+        aria-pressed={mode === 'move'}
+        title="Drag the selection with arrows (W)"
+        aria-keyshortcuts="W"
+        onClick={() => tools.setGizmoMode('move')}
+      >
+        Move
+      </button>
+      <button
+        type="button"
+        aria-label="Turn gizmo"
+        aria-pressed={mode === 'turn'}
+        title="Turn the selection about the vertical with a ring (E)"
+        aria-keyshortcuts="E"
+        onClick={() => tools.setGizmoMode('turn')}
+      >
+        Turn
+      </button>
+      <button
+        type="button"
+        aria-pressed={boxSelect}
+        title="Drag a box in the 3D view to select the props in it (or Shift+drag at any time)"
+        onClick={() => tools.setBoxSelect(!boxSelect)}
+      >
+        Box select
+      </button>
+    </div>
   )
 }
 
@@ -83,6 +123,7 @@ export default function EditTools() {
           Ungroup
         </button>
       </div>
+      <GizmoTools />
       <SnapSettings />
       <div className="toolbar-buttons" role="toolbar" aria-label="Camera and tools">
         <ViewsMenu />

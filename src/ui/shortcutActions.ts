@@ -2,6 +2,7 @@ import type { Axis } from '../domain/units/vec'
 import type { EditorState } from '../store/editorStore'
 import { measureStore } from '../store/measureStore'
 import { selectedProps } from '../store/selectors'
+import { toolStore } from '../store/toolStore'
 import { viewBridge, type ViewDirection } from '../store/viewBridge'
 import { setHelpOpen } from './helpState'
 import type { Combo } from './shortcuts'
@@ -60,6 +61,8 @@ export const ACTIONS: Readonly<Record<Combo, Action>> = {
   r: (s) => s.rotateSelection(s.angleStepDeg),
   'Shift+r': (s) => s.rotateSelection(-s.angleStepDeg),
   End: (s) => s.dropSelection(),
+  w: () => toolStore.getState().setGizmoMode('move'),
+  e: () => toolStore.getState().setGizmoMode('turn'),
   f: () => viewBridge.getState().focusSelection(),
   '1': view('front'),
   '3': view('side'),

@@ -34,6 +34,7 @@ export const SHORTCUT_HELP: readonly HelpSection[] = [
     rows: [
       { keys: ['Mod+a'], does: 'Select every shown prop' },
       { keys: ['Escape'], does: 'Clear the selection' },
+      { keys: ['Shift'], does: 'Hold and drag in the 3D view to add the props in a box', bound: false },
     ],
   },
   {
@@ -56,6 +57,8 @@ export const SHORTCUT_HELP: readonly HelpSection[] = [
       { keys: ['r'], does: 'Turn by the angle step' },
       { keys: ['Shift+r'], does: 'Turn back by the angle step' },
       { keys: ['End'], does: 'Drop onto the surface below' },
+      { keys: ['w'], does: 'Gizmo: move (a level drag rests props on what is under them)' },
+      { keys: ['e'], does: 'Gizmo: turn about the vertical' },
       { keys: ['Alt'], does: 'Hold while dragging to move freely, without snapping', bound: false },
     ],
   },

@@ -59,6 +59,8 @@ export const COMBOS = [
   'r',
   'Shift+r',
   'End',
+  'w',
+  'e',
   'f',
   '1',
   '3',

@@ -1,6 +1,8 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useState } from 'react'
+import { withGroupMates } from '../domain/scene/groupProps'
 import { isCustomModel, type Prop } from '../domain/scene/types'
+import { measureStore } from '../store/measureStore'
 import { useModelLibraryLoader } from '../store/modelLibrary'
 import { useEditorStore } from '../store/useEditor'
 import { provideModel } from './batch/customModels'
@@ -71,14 +73,27 @@ export default function PropsLayer({ onBatch }: { readonly onBatch: (batch: Prop
     return () => batch.release()
   }, [batch, onBatch])
 
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > CLICK_SLOP_PX || e.batchId === undefined) return
+  /** The prop a click landed on, unless it was the end of an orbit or the tape is out (it takes clicks). */
+  const clicked = (e: ThreeEvent<MouseEvent>) => {
+    if (e.delta > CLICK_SLOP_PX || e.batchId === undefined || measureStore.getState().active) return undefined
     const id = batch.propAt(e.batchId)
-    if (!id) return
-    e.stopPropagation()
-    const s = store.getState()
-    if (!(e.shiftKey || e.ctrlKey || e.metaKey)) return s.select([id])
-    s.select(s.selection.includes(id) ? s.selection.filter((x) => x !== id) : [...s.selection, id])
+    if (id) e.stopPropagation()
+    return id
   }
-  return <primitive object={batch.mesh} onClick={onClick} />
+  // A click takes the prop with its group mates (a group is one thing); Shift or Ctrl adds or takes it out.
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    const id = clicked(e)
+    if (!id) return
+    const s = store.getState()
+    const unit = withGroupMates(s.scene, [id])
+    if (!(e.shiftKey || e.ctrlKey || e.metaKey)) return s.select(unit)
+    if (s.selection.includes(id)) s.removeFromSelection(unit)
+    else s.addToSelection(unit)
+  }
+  // A double click takes the one prop out of its group's selection, to edit it alone.
+  const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
+    const id = clicked(e)
+    if (id && !(e.shiftKey || e.ctrlKey || e.metaKey)) store.getState().select([id])
+  }
+  return <primitive object={batch.mesh} onClick={onClick} onDoubleClick={onDoubleClick} />
 }

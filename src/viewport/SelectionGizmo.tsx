@@ -1,51 +1,156 @@
 import { TransformControls } from '@react-three/drei'
-import { useEffect, useState } from 'react'
-import type * as THREE from 'three'
-import { snapVec, vec3 } from '../domain/units/vec'
+import { useThree } from '@react-three/fiber'
+import { useLayoutEffect, useRef, useState } from 'react'
+import * as THREE from 'three'
+import { useStore } from 'zustand'
+import { propBox, unionBox } from '../domain/scene/bounds'
+import type { Prop } from '../domain/scene/types'
+import type { EditorState } from '../store/editorStore'
+import { selectedProps } from '../store/selectors'
+import { snapsNow } from '../store/snapHold'
+import { toolStore } from '../store/toolStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import type { PropBatch } from './batch/PropBatch'
-import { selectionObjects } from './selectionObjects'
+import { dragReadout, type DragReadout } from './gizmo/dragReadout'
+import { dragText, selectionText } from './gizmo/dragText'
+import { GroupDrag } from './gizmo/groupDrag'
+import { restedHeights } from './gizmo/restedHeights'
+import { gizmoDrag, selectionObjects } from './selectionObjects'
 
-/** Gizmo steps: 1 mm, what a maker can mark and cut. */
-export const MOVE_SNAP_MM = 1
+const DEG = Math.PI / 180
+
+/** The selected props a gizmo may move: locked ones stay where they are. */
+const movable = (s: EditorState): Prop[] => (s.readOnly ? [] : selectedProps(s).filter((p) => !p.locked))
+
+/** One prop turns about its own origin; several about the middle of their footprint, on their lowest point. */
+function placePivot(pivot: THREE.Object3D, props: readonly Prop[]): void {
+  pivot.quaternion.identity()
+  const [only] = props
+  if (props.length === 1 && only)
+    return void pivot.position.set(only.position.x, only.position.y, only.position.z)
+  const box = unionBox(props.map((p) => propBox(p)))
+  if (box) pivot.position.set((box.min.x + box.max.x) / 2, box.min.y, (box.min.z + box.max.z) / 2)
+}
+
+/** Whether the key that holds snapping off is down now (read from every key and pointer event). */
+function useSnapHold(): { readonly current: boolean } {
+  const held = useRef(false)
+  useLayoutEffect(() => {
+    const read = (e: KeyboardEvent | PointerEvent) => {
+      held.current = e.altKey
+    }
+    const events = ['keydown', 'keyup', 'pointerdown', 'pointermove'] as const
+    for (const type of events) window.addEventListener(type, read, true)
+    return () => {
+      for (const type of events) window.removeEventListener(type, read, true)
+    }
+  }, [])
+  return held
+}
+
+interface Drag {
+  readonly group: GroupDrag
+  readonly readout: DragReadout
+  /** The selection and its size, measured when the drag started. */
+  readonly selection: string
+}
 
 /**
- * A move gizmo on the single selected prop. During the drag three.js moves the prop's outline and the batch
- * moves its instances to follow; the document gets one change on release, so a drag costs no React renders
- * and is one undo step.
+ * The move or turn gizmo on the selection (one prop or many, moved as a unit). During a drag three.js moves
+ * the props' outlines and the batch moves their instances; nothing goes through React. The drag keeps to the
+ * grid and angle steps (Alt held: free), and a level move rests each prop on the surface under it, the base
+ * or the prop below. The document gets one change on release: one undo step, one React commit.
  */
 export default function SelectionGizmo({ batch }: { readonly batch: PropBatch }) {
-  const selectedId = useEditor((s) => (s.selection.length === 1 && !s.readOnly ? s.selection[0] : undefined))
-  const scene = useEditor((s) => s.scene)
   const store = useEditorStore()
-  const [held, setHeld] = useState<{ id: string; object: THREE.Object3D } | undefined>()
-  // The outline's group mounts in the same commit as the selection; pick it up after.
-  useEffect(() => {
-    const found = selectedId ? selectionObjects.get(selectedId) : undefined
-    setHeld(selectedId && found ? { id: selectedId, object: found } : undefined)
-  }, [selectedId, scene])
-  // For one render after the selection moves to another prop, the held outline is the old one, already gone
-  // from the scene graph: never attach the gizmo to it.
-  const object = held && held.id === selectedId && held.object.parent ? held.object : undefined
-  if (!selectedId || !object) return null
-  const follow = () => batch.setTransform(selectedId, object.position, object.quaternion)
-  const commit = () => {
-    const p = object.position
-    store.getState().moveProp(selectedId, snapVec(vec3(p.x, p.y, p.z), MOVE_SNAP_MM))
-    // Whatever the document kept (the snapped place, or none if it refused the move), the outline and the
-    // batch show it.
-    const kept = store.getState().scene.props.find((q) => q.id === selectedId)
-    if (kept) object.position.set(kept.position.x, kept.position.y, kept.position.z)
-    batch.restore(selectedId)
+  const shown = useEditor((s) => s.selection.length > 0 && movable(s).length > 0)
+  const mode = useStore(toolStore, (t) => t.gizmoMode)
+  const gl = useThree((s) => s.gl)
+  const invalidate = useThree((s) => s.invalidate)
+  const [pivot] = useState(() => new THREE.Object3D())
+  const drag = useRef<Drag | null>(null)
+  const snapHeld = useSnapHold()
+
+  useLayoutEffect(() => {
+    const place = () => {
+      if (drag.current) return
+      placePivot(pivot, movable(store.getState()))
+      invalidate()
+    }
+    place()
+    return store.subscribe((s, prev) => {
+      if (s.scene !== prev.scene || s.selection !== prev.selection) place()
+    })
+  }, [store, pivot, invalidate, mode])
+
+  if (!shown) return null
+
+  const start = () => {
+    const props = movable(store.getState())
+    const host = gl.domElement.closest<HTMLElement>('.viewport') ?? gl.domElement.parentElement
+    if (props.length === 0 || !host) return
+    const selection = selectionText(props, store.getState().units)
+    drag.current = { group: new GroupDrag(pivot, props), readout: dragReadout(host), selection }
+    gizmoDrag.active = true
+  }
+  const follow = () => {
+    const d = drag.current
+    if (!d) return
+    const s = store.getState()
+    const snaps = snapsNow(s.snapping, { altKey: snapHeld.current })
+    d.group.follow(pivot, { gridMm: snaps ? s.gridStepMm : null, angleDeg: snaps ? s.angleStepDeg : null })
+    const rests = mode === 'move' && snaps && d.group.movedMm.y === 0
+    const heights = rests ? restedHeights(s.scene, d.group) : undefined
+    d.group.place((id, position, quaternion) => {
+      const y = heights?.get(id)
+      if (y !== undefined) position.y = y
+      batch.setTransform(id, position, quaternion)
+      const outline = selectionObjects.get(id)
+      outline?.position.copy(position)
+      outline?.quaternion.copy(quaternion)
+    })
+    d.readout.show(dragText(d.selection, d.group, s.units))
+  }
+  const release = () => {
+    const d = drag.current
+    if (!d) return
+    drag.current = null
+    gizmoDrag.active = false
+    d.readout.remove()
+    const s = store.getState()
+    const moved = d.group.movedMm
+    const still = moved.x === 0 && moved.y === 0 && moved.z === 0 && d.group.turnDeg === 0
+    if (!still) {
+      const rest = mode === 'move' && snapsNow(s.snapping, { altKey: snapHeld.current }) && moved.y === 0
+      s.commitTransforms(d.group.transforms(), { rest, label: mode === 'turn' ? 'Rotate' : 'Move' })
+    }
+    // Whatever the document kept (the snapped place, a rest, or nothing it refused), the view shows it.
+    const kept = new Map(store.getState().scene.props.map((p) => [p.id, p]))
+    for (const id of d.group.ids) {
+      const prop = kept.get(id)
+      const outline = selectionObjects.get(id)
+      if (prop && outline) {
+        outline.position.set(prop.position.x, prop.position.y, prop.position.z)
+        outline.rotation.set(prop.rotation.x * DEG, prop.rotation.y * DEG, prop.rotation.z * DEG)
+      }
+      batch.restore(id)
+    }
+    placePivot(pivot, movable(store.getState()))
+    invalidate()
   }
   return (
-    <TransformControls
-      object={object}
-      mode="translate"
-      translationSnap={MOVE_SNAP_MM}
-      size={0.8}
-      onObjectChange={follow}
-      onMouseUp={commit}
-    />
+    <>
+      <primitive object={pivot} />
+      <TransformControls
+        object={pivot}
+        mode={mode === 'turn' ? 'rotate' : 'translate'}
+        showX={mode === 'move'}
+        showZ={mode === 'move'}
+        size={0.8}
+        onMouseDown={start}
+        onObjectChange={follow}
+        onMouseUp={release}
+      />
+    </>
   )
 }

@@ -1,6 +1,8 @@
 import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { lazy, Suspense, useState } from 'react'
+import { useStore } from 'zustand'
+import { measureStore } from '../store/measureStore'
 import { usePhoto } from '../store/photoStore'
 import { useReference } from '../store/referenceStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
@@ -25,6 +27,9 @@ const PropsLayer = lazy(() => propsLayer)
 const PhotoStage = lazy(() => import('./photo/PhotoStage'))
 // A reference photo of the real place, when the maker has one for this scene.
 const ReferencePlane = lazy(() => import('./ReferencePlane'))
+// Box selection listens from the start (Shift+drag); the measuring tape loads when it is taken out.
+const Marquee = lazy(() => import('./Marquee'))
+const MeasureTool = lazy(() => import('./MeasureTool'))
 
 /** The 3D view: a projection of the document, drawn only when something changes (frameloop="demand"). */
 export default function Viewport() {
@@ -36,6 +41,7 @@ export default function Viewport() {
   const [batch, setBatch] = useState<PropBatch>()
   const photo = usePhoto((s) => s.open)
   const hasReference = useReference((s) => s.photo !== null)
+  const measuring = useStore(measureStore, (m) => m.active)
   return (
     <Canvas
       frameloop="demand"
@@ -44,7 +50,7 @@ export default function Viewport() {
       camera={{ fov: 35, near: 1, far: reach * 40, position: [reach * 0.55, reach * 0.75, reach * 1.05] }}
       gl={{ antialias: true, preserveDrawingBuffer: false }}
       onPointerMissed={(e) => {
-        if (e.type === 'click') store.getState().select([])
+        if (e.type === 'click' && !measureStore.getState().active) store.getState().select([])
       }}
     >
       {/* Nothing is drawn before the props' renderer has loaded: a first frame without the props would
@@ -73,6 +79,10 @@ export default function Viewport() {
       {!photo && <SelectionOutlines />}
       {showFigure && <ScaleFigure scale={scale} base={base} />}
       <Suspense fallback={null}>{batch && !photo && <SelectionGizmo batch={batch} />}</Suspense>
+      <Suspense fallback={null}>
+        {!photo && <Marquee />}
+        {measuring && !photo && <MeasureTool />}
+      </Suspense>
       <TextureArrivals />
       <OrbitControls
         makeDefault

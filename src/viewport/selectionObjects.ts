@@ -7,3 +7,6 @@ import type { PropId } from '../domain/scene/types'
  * release.
  */
 export const selectionObjects = new Map<PropId, THREE.Object3D>()
+
+/** Whether a gizmo drag is under way: a box selection started by the same press gives way to it. */
+export const gizmoDrag = { active: false }

@@ -1,10 +1,18 @@
 /** Helpers for tests that use the editor as a maker would: by role and accessible name, and by its pixels. */
 import type { Page } from 'playwright-core'
-import { canvasPixels, dioramaStats, openApp, waitForLoaded, type AppSession, type Image } from './harness'
+import {
+  canvasPixels,
+  dioramaStats,
+  openApp,
+  waitForLoaded,
+  type AppSession,
+  type Image,
+  type SessionOptions,
+} from './harness'
 
 /** Opens the editor and waits until the scene is drawn with every texture in place. */
-export async function openEditor(path = '/'): Promise<AppSession> {
-  const app = await openApp(path)
+export async function openEditor(path = '/', options: SessionOptions = {}): Promise<AppSession> {
+  const app = await openApp(path, options)
   await waitForLoaded(app.page)
   return app
 }
@@ -41,4 +49,33 @@ export async function typeInto(page: Page, label: string, value: string): Promis
   const field = page.getByRole('spinbutton', { name: label, exact: true })
   await field.fill(value)
   await field.press('Enter')
+}
+
+export type Point = { x: number; y: number }
+
+/** Page pixels of a point in model mm (the app's viewport probe, src/viewport/ProbeHooks.tsx). */
+export const toScreen = (page: Page, x: number, y: number, z: number) =>
+  page.evaluate<Point>(`window.__dioramaProbe.toScreen(${x}, ${y}, ${z})`)
+
+/**
+ * A point on one of the move gizmo's arrows standing at `at`, and the arrow's direction on screen. The gizmo
+ * keeps a constant size on screen: three's TransformControls scales it by camera distance x 1.9 tan(fov/2) x
+ * size / 7, and an arrow's grab handle sits 0.6 units out.
+ */
+export async function gizmoArrow(
+  page: Page,
+  at: { x: number; y: number; z: number },
+  axis: 'x' | 'z' = 'x',
+): Promise<{ start: Point; along: Point }> {
+  const distance = await page.evaluate<number>(
+    `window.__dioramaProbe.cameraDistance(${at.x}, ${at.y}, ${at.z})`,
+  )
+  const handleMm = 0.6 * distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 7)
+  const origin = await toScreen(page, at.x, at.y, at.z)
+  const start =
+    axis === 'x'
+      ? await toScreen(page, at.x + handleMm, at.y, at.z)
+      : await toScreen(page, at.x, at.y, at.z + handleMm)
+  const len = Math.hypot(start.x - origin.x, start.y - origin.y)
+  return { start, along: { x: (start.x - origin.x) / len, y: (start.y - origin.y) / len } }
 }

@@ -1,34 +1,9 @@
 /** Moving a prop with the gizmo, as a maker would with the mouse: snapped to 1 mm, one drag one undo step. */
-import type { Page } from 'playwright-core'
 import { afterAll, expect, it } from 'vitest'
 import { closeBrowser } from './harness'
-import { fieldValue, openEditor, outliner, settledPixels } from './editor'
+import { fieldValue, gizmoArrow, openEditor, outliner, settledPixels, toScreen } from './editor'
 
 afterAll(closeBrowser)
-
-type Point = { x: number; y: number }
-
-// The app's viewport probe (src/viewport/ProbeHooks.tsx), called by expression: tests do not share its types.
-const toScreen = (page: Page, x: number, y: number, z: number) =>
-  page.evaluate<Point>(`window.__dioramaProbe.toScreen(${x}, ${y}, ${z})`)
-
-/**
- * A point on the gizmo's X arrow. The gizmo keeps a constant size on screen: three's TransformControls scales
- * it by camera distance x 1.9 tan(fov/2) x size / 7, and the X arrow's grab handle sits 0.6 units out.
- */
-async function xArrow(
-  page: Page,
-  at: { x: number; y: number; z: number },
-): Promise<{ start: Point; along: Point }> {
-  const distance = await page.evaluate<number>(
-    `window.__dioramaProbe.cameraDistance(${at.x}, ${at.y}, ${at.z})`,
-  )
-  const handleMm = 0.6 * distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 7)
-  const origin = await toScreen(page, at.x, at.y, at.z)
-  const start = await toScreen(page, at.x + handleMm, at.y, at.z)
-  const len = Math.hypot(start.x - origin.x, start.y - origin.y)
-  return { start, along: { x: (start.x - origin.x) / len, y: (start.y - origin.y) / len } }
-}
 
 it('drags a prop along X with the gizmo in whole millimetres, undone in one step', async () => {
   const app = await openEditor()
@@ -37,7 +12,7 @@ it('drags a prop along X with the gizmo in whole millimetres, undone in one step
     await outliner(page).getByRole('button', { name: 'Corner post' }).click()
     expect(await fieldValue(page, 'Position X')).toBe(20)
     await settledPixels(page) // the gizmo loads on first selection
-    const { start, along } = await xArrow(page, { x: 20, y: 0, z: -92 })
+    const { start, along } = await gizmoArrow(page, { x: 20, y: 0, z: -92 })
     await page.mouse.move(start.x, start.y)
     await page.mouse.down()
     for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + along.x * i * 6, start.y + along.y * i * 6)

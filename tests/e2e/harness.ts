@@ -77,7 +77,40 @@ export interface SessionOptions {
   baseUrl?: string
   browser?: Browser
   viewport?: { width: number; height: number }
+  /** A touch screen (a tablet): touch events on, as a browser on one reports them. */
+  hasTouch?: boolean
+  /** A script run in every page of the session before the app's own (see REACT_COMMIT_COUNTER). */
+  initScript?: string
 }
+
+/**
+ * A stand-in for the React DevTools hook, installed before the app loads: counts the commits of every React
+ * root, in total (`__reactCommits`) and by renderer (`__reactCommitsBy['react-dom']`, `['@react-three/fiber']`
+ * for the 3D view's), without touching the app.
+ */
+export const REACT_COMMIT_COUNTER = `(() => {
+  let id = 0
+  const names = new Map()
+  window.__reactCommits = 0
+  window.__reactCommitsBy = {}
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) {
+      this.renderers.set(++id, renderer)
+      names.set(id, renderer.rendererPackageName || 'unknown')
+      return id
+    },
+    onCommitFiberRoot(rendererId) {
+      window.__reactCommits++
+      const name = names.get(rendererId) || 'unknown'
+      window.__reactCommitsBy[name] = (window.__reactCommitsBy[name] || 0) + 1
+    },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    checkDCE() {},
+  }
+})()`
 
 /** A fresh context + page with error and request collection, not yet navigated. */
 export async function newSession(baseUrl: string, options: SessionOptions = {}): Promise<AppSession> {
@@ -85,7 +118,9 @@ export async function newSession(baseUrl: string, options: SessionOptions = {}):
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: 1,
+    hasTouch: options.hasTouch ?? false,
   })
+  if (options.initScript) await context.addInitScript(options.initScript)
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS)
   const page = await context.newPage()
   const origin = new URL(baseUrl).origin
