@@ -88,6 +88,7 @@ export default defineConfig({
       'tests/ui/**/*.test.ts',
       'tests/ui/**/*.test.tsx',
       'tests/export/**/*.test.ts',
+      'tests/viewport/**/*.test.ts',
     ],
     environment: 'node',
   },

@@ -48,6 +48,20 @@ function useSnapHold(): { readonly current: boolean } {
   return held
 }
 
+interface GizmoParts {
+  readonly _gizmo?: { gizmo?: Record<string, THREE.Object3D>; picker?: Record<string, THREE.Object3D> }
+}
+
+/**
+ * Takes the free-turn ring (about the line of sight) off three's rotate gizmo: props turn about the
+ * vertical only, and a turn about any other axis would tip them over.
+ */
+function keepVerticalTurnOnly(controls: unknown): void {
+  const parts = (controls as GizmoParts | null)?._gizmo
+  for (const group of [parts?.gizmo?.rotate, parts?.picker?.rotate])
+    for (const handle of group?.children.filter((c) => c.name === 'E') ?? []) group?.remove(handle)
+}
+
 interface Drag {
   readonly group: GroupDrag
   readonly readout: DragReadout
@@ -142,6 +156,7 @@ export default function SelectionGizmo({ batch }: { readonly batch: PropBatch })
     <>
       <primitive object={pivot} />
       <TransformControls
+        ref={keepVerticalTurnOnly}
         object={pivot}
         mode={mode === 'turn' ? 'rotate' : 'translate'}
         showX={mode === 'move'}

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, expect, it } from 'vitest'
-import { closeBrowser, REACT_COMMIT_COUNTER } from './harness'
+import { closeBrowser, dioramaStats, REACT_COMMIT_COUNTER } from './harness'
 import {
   fieldValue,
   gizmoArrow,
@@ -43,6 +43,24 @@ async function dragAlong(page: Page, grip: { start: Point; along: Point }, moves
   await page.mouse.down()
   for (let i = 1; i <= moves; i++)
     await page.mouse.move(start.x + along.x * i * stepPx, start.y + along.y * i * stepPx)
+}
+
+/**
+ * Whether a gizmo handle lights up under the pointer at `p`: hovering one redraws the view (the view
+ * otherwise draws nothing while the pointer moves over it).
+ */
+async function lightsUp(page: Page, p: Point): Promise<boolean> {
+  const box = await page.locator('canvas').boundingBox()
+  await page.mouse.move((box?.x ?? 0) + 5, (box?.y ?? 0) + 5)
+  await settledPixels(page, 400)
+  const before = (await dioramaStats(page))?.frames ?? 0
+  await page.mouse.move(p.x, p.y)
+  const deadline = Date.now() + 3000
+  while (Date.now() < deadline) {
+    if (((await dioramaStats(page))?.frames ?? 0) > before) return true
+    await page.waitForTimeout(100)
+  }
+  return false
 }
 
 /** A fresh, empty scene on the same base. */
@@ -194,6 +212,58 @@ it('measures an 80 mm strip from corner to corner with the tape, snapping to the
     expect(await along.textContent()).toContain('Along Y0 mm')
     // The selection stays: clicks with the tape out measure, they do not select.
     expect(await outliner(page).getByRole('button', { pressed: true }).count()).toBe(1)
+    expect(app.consoleErrors).toEqual([])
+  } finally {
+    await app.close()
+  }
+})
+
+it('turns a crate with the gizmo ring (E) by whole angle steps from where it stood, undone in one step', async () => {
+  const app = await openEditor()
+  const { page } = app
+  try {
+    await outliner(page).getByRole('button', { name: 'Crate', exact: true }).click()
+    expect(await fieldValue(page, 'Rotation Y (up)')).toBe(8) // the demo's crate stands a little turned
+    await page.keyboard.press('e')
+    await expect.poll(() => page.getByRole('button', { name: 'Turn gizmo', pressed: true }).count()).toBe(1)
+    await settledPixels(page)
+    // Find the ring about the vertical on its +X side: three's gizmo keeps its size on screen, so look out
+    // from the crate's origin along +X until the ring lights up under the pointer (a frame is drawn).
+    const c = { x: -100, y: 1.5, z: -10 }
+    const distance = await page.evaluate<number>(
+      `window.__dioramaProbe.cameraDistance(${c.x}, ${c.y}, ${c.z})`,
+    )
+    const unit = distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 4)
+    let radius = 0
+    for (const r of [0.5, 0.58, 0.66, 0.74, 0.82]) {
+      if (await lightsUp(page, await toScreen(page, c.x + r * unit, c.y, c.z))) {
+        radius = r * unit
+        break
+      }
+    }
+    expect(radius).toBeGreaterThan(0)
+    // Pull along the ring's tangent there (+Z).
+    const start = await toScreen(page, c.x + radius, c.y, c.z)
+    const ahead = await toScreen(page, c.x + radius, c.y, c.z + 0.5 * radius)
+    const len = Math.hypot(ahead.x - start.x, ahead.y - start.y)
+    await dragAlong(
+      page,
+      { start, along: { x: (ahead.x - start.x) / len, y: (ahead.y - start.y) / len } },
+      15,
+      5,
+    )
+    await expect
+      .poll(() => page.getByRole('status', { name: 'Dragging' }).textContent(), { timeout: 20_000 })
+      .toMatch(/turned [+−]\d+°/)
+    await page.mouse.up()
+    await expect.poll(() => fieldValue(page, 'Rotation Y (up)'), { timeout: 20_000 }).not.toBe(8)
+    const turned = (await fieldValue(page, 'Rotation Y (up)')) - 8
+    expect(Math.abs(turned % 15)).toBe(0)
+    expect(turned).not.toBe(0)
+    expect(await fieldValue(page, 'Position X')).toBe(-100)
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => fieldValue(page, 'Rotation Y (up)')).toBe(8)
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true)
     expect(app.consoleErrors).toEqual([])
   } finally {
     await app.close()
