@@ -1,4 +1,3 @@
-import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
@@ -7,7 +6,6 @@ import { usePhoto } from '../store/photoStore'
 import { useReference } from '../store/referenceStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
 import { Baseboard } from './Baseboard'
-import { CameraBridge } from './CameraBridge'
 import type { PropBatch } from './batch/PropBatch'
 import { FrameCounter } from './FrameCounter'
 import { Lights } from './Lights'
@@ -23,6 +21,9 @@ const SelectionGizmo = lazy(() => import('./SelectionGizmo'))
 // it downloads while the app boots (reads the autosave, parses it) instead of before the app starts.
 const propsLayer = import('./PropsLayer')
 const PropsLayer = lazy(() => propsLayer)
+// The orbit controls and the Views bridge, asked for at once in the same way: nobody drags before the first frame.
+const cameraRig = import('./CameraRig')
+const CameraRig = lazy(() => cameraRig)
 // Photo mode's lights, miniature effect and PNG capture (postprocessing) load when photo mode opens.
 const PhotoStage = lazy(() => import('./photo/PhotoStage'))
 // A reference photo of the real place, when the maker has one for this scene.
@@ -84,14 +85,9 @@ export default function Viewport() {
         {measuring && !photo && <MeasureTool />}
       </Suspense>
       <TextureArrivals />
-      <OrbitControls
-        makeDefault
-        enableDamping={false}
-        minDistance={15}
-        maxDistance={reach * 8}
-        maxPolarAngle={Math.PI * 0.495}
-      />
-      <CameraBridge reachMm={reach} />
+      <Suspense fallback={null}>
+        <CameraRig reachMm={reach} />
+      </Suspense>
       <ProbeHooks />
       <ThumbnailCamera />
     </Canvas>
