@@ -96,6 +96,15 @@ export default function SelectionGizmo({ batch }: { readonly batch: PropBatch })
       if (s.scene !== prev.scene || s.selection !== prev.selection) place()
     })
   }, [store, pivot, invalidate, mode])
+  // A gizmo taken away mid-drag (the selection cleared from the keyboard) leaves no readout behind.
+  useLayoutEffect(
+    () => () => {
+      drag.current?.readout.remove()
+      drag.current = null
+      gizmoDrag.active = false
+    },
+    [],
+  )
 
   if (!shown) return null
 
