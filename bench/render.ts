@@ -531,6 +531,9 @@ export async function run(): Promise<Figures> {
         [`${t}.pickMsMedian`]: round(median(e1.pick?.ms ?? []), 2),
         [`${t}.pickMsMax`]: round(Math.max(...(e1.pick?.ms ?? [Number.NaN])), 2),
         [`${t}.picksFoundAProp`]: `${e1.pick?.found ?? 0} of ${e1.pick?.ms.length ?? 0}`,
+        // Each pick in order (the first follows a forced GC for the heap figure), to tell a cold start from noise.
+        [`${t}.pickMsEach`]: (e1.pick?.ms ?? []).map((ms) => round(ms, 1)).join(' '),
+        [`${t}.autosaveMsEach`]: (e1.saves ?? []).map((ms) => round(ms, 1)).join(' '),
       })
       console.log(
         JSON.stringify(Object.fromEntries(Object.entries(figures).filter(([k]) => k.startsWith(t)))),
