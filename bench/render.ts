@@ -29,6 +29,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { build } from 'vite'
 import type { Scene } from '../src/domain/scene/types'
 import { propSize } from '../src/domain/scene/propGeometry'
+import { gizmoArrow } from '../tests/e2e/editor'
 import { launchBrowser, waitForTrue } from '../tests/e2e/harness'
 import { ROOT, startPreview } from '../tests/e2e/server'
 import { median, round, type Figures, type Target } from './lib/benchmark'
@@ -318,13 +319,7 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
     LOAD_TIMEOUT_MS,
   )
   await settle(page)
-  const { x, y, z } = target.position
-  const distance = await stat<number>(page, `window.__dioramaProbe.cameraDistance(${x}, ${y}, ${z})`)
-  const handleMm = 0.6 * distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 7)
-  const origin = await toScreen(page, x, y, z)
-  const start = await toScreen(page, x + handleMm, y, z)
-  const len = Math.hypot(start.x - origin.x, start.y - origin.y) || 1
-  const along = { x: (start.x - origin.x) / len, y: (start.y - origin.y) / len }
+  const { start, along } = await gizmoArrow(page, target.position)
   const fieldX = page.getByRole('spinbutton', { name: 'Position X', exact: true })
   const xBefore = Number(await fieldX.inputValue())
   // Hovering the arrow picks the axis and lights it up (one more frame): that frame says the gizmo is there.

@@ -1,16 +1,14 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import * as THREE from 'three'
+import type * as THREE from 'three'
 import { boxCentre, propBox } from '../domain/scene/bounds'
 import { withGroupMates } from '../domain/scene/groupProps'
 import type { PropId, Scene } from '../domain/scene/types'
 import { measureStore } from '../store/measureStore'
 import { toolStore } from '../store/toolStore'
 import { useEditorStore } from '../store/useEditor'
+import { CLICK_SLOP_PX, pagePoint } from './screenSpace'
 import { gizmoDrag } from './selectionObjects'
-
-/** A press that moved less than this (px) is a click, not a box. */
-const DRAG_SLOP_PX = 4
 
 interface Rect {
   readonly left: number
@@ -21,15 +19,11 @@ interface Rect {
 
 /** The shown props whose middle lies inside a rectangle of page pixels, as the camera sees them. */
 function propsInside(scene: Scene, rect: Rect, camera: THREE.Camera, canvas: DOMRect): PropId[] {
-  const v = new THREE.Vector3()
   const inside: PropId[] = []
   for (const prop of scene.props) {
     if (prop.hidden) continue
-    const c = boxCentre(propBox(prop))
-    v.set(c.x, c.y, c.z).project(camera)
-    if (v.z < -1 || v.z > 1) continue
-    const x = canvas.left + ((v.x + 1) / 2) * canvas.width
-    const y = canvas.top + ((1 - v.y) / 2) * canvas.height
+    const { x, y, depth } = pagePoint(boxCentre(propBox(prop)), camera, canvas)
+    if (depth < -1 || depth > 1) continue
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) inside.push(prop.id)
   }
   return inside
@@ -76,7 +70,7 @@ export default function Marquee() {
       if (press && gizmoDrag.active) return finish()
       const rect = press && e.pointerId === press.id ? rectOf(e) : undefined
       if (!rect) return
-      if (!box && rect.right - rect.left < DRAG_SLOP_PX && rect.bottom - rect.top < DRAG_SLOP_PX) return
+      if (!box && rect.right - rect.left < CLICK_SLOP_PX && rect.bottom - rect.top < CLICK_SLOP_PX) return
       if (!box) {
         box = document.createElement('div')
         box.className = 'marquee'

@@ -9,10 +9,8 @@ import { formatModel } from '../domain/units/unitSystem'
 import { vec3, type Vec3 } from '../domain/units/vec'
 import { distanceMm, measureStore } from '../store/measureStore'
 import { useEditor, useEditorStore } from '../store/useEditor'
-import { PROPS_OBJECT } from './batch/propsObject'
+import { aimAt, CLICK_SLOP_PX, pagePoint, pickProp, propsObject } from './screenSpace'
 
-/** A press that moved further than this (px) was an orbit, not a click. */
-const CLICK_SLOP_PX = 4
 const TAPE = '#4fd1ff'
 /** Where to look for a prop when the pointer is just off one: eight directions, half the snapping reach. */
 const NEAR_MISS_PX: readonly (readonly [number, number])[] = [
@@ -53,28 +51,17 @@ export default function MeasureTool() {
   useEffect(() => {
     const canvas = gl.domElement
     const raycaster = new THREE.Raycaster()
-    const ndc = new THREE.Vector2()
     const onBase = new THREE.Vector3()
     const plane = new THREE.Plane(new THREE.Vector3(0, 1, 0), 0)
-    const v = new THREE.Vector3()
-    const toScreen = (p: Vec3) => {
-      const rect = canvas.getBoundingClientRect()
-      v.set(p.x, p.y, p.z).project(camera)
-      return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
-    }
+    const toScreen = (p: Vec3) => pagePoint(p, camera, canvas.getBoundingClientRect())
     /** The prop under these page pixels, and where its surface is met. */
     const castAt = (x: number, y: number): { prop: Prop; point: Vec3; distance: number } | undefined => {
-      const rect = canvas.getBoundingClientRect()
-      ndc.set(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2)
-      raycaster.setFromCamera(ndc, camera)
-      const props = scene3d.getObjectByName(PROPS_OBJECT)
-      const hit = props ? raycaster.intersectObject(props, false)[0] : undefined
-      const propAt = props?.userData.propAt as ((instance: number) => string | undefined) | undefined
-      const id = hit?.batchId !== undefined ? propAt?.(hit.batchId) : undefined
-      const prop = id ? store.getState().scene.props.find((p) => p.id === id) : undefined
-      return hit && prop
-        ? { prop, point: vec3(hit.point.x, hit.point.y, hit.point.z), distance: hit.distance }
-        : undefined
+      aimAt(raycaster, x, y, camera, canvas.getBoundingClientRect())
+      const picked = pickProp(raycaster, propsObject(scene3d))
+      const prop = picked && store.getState().scene.props.find((p) => p.id === picked.propId)
+      if (!picked || !prop) return undefined
+      const { point, distance } = picked.hit
+      return { prop, point: vec3(point.x, point.y, point.z), distance }
     }
     /** What a click at these page pixels would measure to, or nothing off the base and the props. */
     const aim = (x: number, y: number): SnappedPoint | undefined => {

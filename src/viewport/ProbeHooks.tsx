@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
-import { PROPS_OBJECT } from './batch/propsObject'
+import { aimAt, pagePoint, pickProp, propsObject } from './screenSpace'
 
 /**
  * Where a model-mm point lands on the page, for end-to-end tests and benchmarks that must aim the mouse at a
@@ -32,25 +32,20 @@ export function ProbeHooks() {
   useEffect(() => {
     const v = new THREE.Vector3()
     const raycaster = new THREE.Raycaster()
-    const ndc = new THREE.Vector2()
+    const rect = () => gl.domElement.getBoundingClientRect()
     window.__dioramaProbe = {
       toScreen: (x, y, z) => {
-        const rect = gl.domElement.getBoundingClientRect()
-        v.set(x, y, z).project(camera)
-        return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
+        const { x: px, y: py } = pagePoint({ x, y, z }, camera, rect())
+        return { x: px, y: py }
       },
       cameraDistance: (x, y, z) => camera.position.distanceTo(v.set(x, y, z)),
       pick: (x, y) => {
-        const rect = gl.domElement.getBoundingClientRect()
-        ndc.set(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2)
-        raycaster.setFromCamera(ndc, camera)
-        const props = scene.getObjectByName(PROPS_OBJECT)
+        aimAt(raycaster, x, y, camera, rect())
+        const props = propsObject(scene)
         const started = performance.now()
-        const hit = props ? raycaster.intersectObject(props, false)[0] : undefined
+        const picked = pickProp(raycaster, props)
         const ms = performance.now() - started
-        const propAt = props?.userData.propAt as ((instance: number) => string | undefined) | undefined
-        const propId = hit?.batchId !== undefined ? (propAt?.(hit.batchId) ?? null) : null
-        return { propId, ms }
+        return { propId: picked?.propId ?? null, ms }
       },
     }
     return () => {

@@ -7,9 +7,7 @@ import { useModelLibraryLoader } from '../store/modelLibrary'
 import { useEditorStore } from '../store/useEditor'
 import { provideModel } from './batch/customModels'
 import { PropBatch } from './batch/PropBatch'
-
-/** A press that moved further than this (px) was an orbit, not a click. */
-const CLICK_SLOP_PX = 4
+import { CLICK_SLOP_PX } from './screenSpace'
 
 /**
  * Every prop of the document, drawn by one batch (handed up with `onBatch`, for the gizmo). This component

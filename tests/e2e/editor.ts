@@ -58,19 +58,26 @@ export const toScreen = (page: Page, x: number, y: number, z: number) =>
   page.evaluate<Point>(`window.__dioramaProbe.toScreen(${x}, ${y}, ${z})`)
 
 /**
- * A point on one of the move gizmo's arrows standing at `at`, and the arrow's direction on screen. The gizmo
- * keeps a constant size on screen: three's TransformControls scales it by camera distance x 1.9 tan(fov/2) x
- * size / 7, and an arrow's grab handle sits 0.6 units out.
+ * The move/turn gizmo's unit at `at`, in model mm: three's TransformControls keeps the gizmo one size on
+ * screen by scaling it to camera distance x 1.9 tan(fov/2) x size / 4 (the app's fov 35°, size 0.8).
+ */
+export async function gizmoUnit(page: Page, at: { x: number; y: number; z: number }): Promise<number> {
+  const distance = await page.evaluate<number>(
+    `window.__dioramaProbe.cameraDistance(${at.x}, ${at.y}, ${at.z})`,
+  )
+  return distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 4)
+}
+
+/**
+ * A point on one of the move gizmo's arrows standing at `at`, and the arrow's direction on screen: 0.34
+ * units out, on the arrow's grab handle.
  */
 export async function gizmoArrow(
   page: Page,
   at: { x: number; y: number; z: number },
   axis: 'x' | 'z' = 'x',
 ): Promise<{ start: Point; along: Point }> {
-  const distance = await page.evaluate<number>(
-    `window.__dioramaProbe.cameraDistance(${at.x}, ${at.y}, ${at.z})`,
-  )
-  const handleMm = 0.6 * distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 7)
+  const handleMm = 0.6 * (4 / 7) * (await gizmoUnit(page, at))
   const origin = await toScreen(page, at.x, at.y, at.z)
   const start =
     axis === 'x'

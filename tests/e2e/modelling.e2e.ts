@@ -9,6 +9,7 @@ import { closeBrowser, dioramaStats, REACT_COMMIT_COUNTER } from './harness'
 import {
   fieldValue,
   gizmoArrow,
+  gizmoUnit,
   openEditor,
   outliner,
   propCount,
@@ -230,10 +231,7 @@ it('turns a crate with the gizmo ring (E) by whole angle steps from where it sto
     // Find the ring about the vertical on its +X side: three's gizmo keeps its size on screen, so look out
     // from the crate's origin along +X until the ring lights up under the pointer (a frame is drawn).
     const c = { x: -100, y: 1.5, z: -10 }
-    const distance = await page.evaluate<number>(
-      `window.__dioramaProbe.cameraDistance(${c.x}, ${c.y}, ${c.z})`,
-    )
-    const unit = distance * 1.9 * Math.tan((35 / 2) * (Math.PI / 180)) * (0.8 / 4)
+    const unit = await gizmoUnit(page, c)
     let radius = 0
     for (const r of [0.5, 0.58, 0.66, 0.74, 0.82]) {
       if (await lightsUp(page, await toScreen(page, c.x + r * unit, c.y, c.z))) {
