@@ -89,6 +89,7 @@ export default defineConfig({
       'tests/ui/**/*.test.tsx',
       'tests/export/**/*.test.ts',
       'tests/viewport/**/*.test.ts',
+      'tests/app/**/*.test.ts',
     ],
     environment: 'node',
   },

@@ -28,7 +28,9 @@ import { join, relative, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { build } from 'vite'
 import type { Scene } from '../src/domain/scene/types'
+import { planParts } from '../src/app/sceneParts'
 import { propSize } from '../src/domain/scene/propGeometry'
+import { parseScene } from '../src/domain/schema/parseScene'
 import { gizmoArrow } from '../tests/e2e/editor'
 import { launchBrowser, waitForTrue } from '../tests/e2e/harness'
 import { ROOT, startPreview } from '../tests/e2e/server'
@@ -120,14 +122,28 @@ async function buildPages(): Promise<void> {
 
 interface Generated {
   scene: Scene
+  /** The scene's JSON, for the baseline page. */
   url: string
+  /** The scene's stored records, for the editor's IndexedDB. */
+  recordsUrl: string
 }
 
+/**
+ * The generated scene, and its records as the app's own save leaves them (head and parts, see
+ * src/app/sceneParts.ts), written for the page to fetch: the scene as the app holds it once opened (through
+ * the one door, whose output orders each prop's keys its own way).
+ */
 function writeScene(n: number): Generated {
-  const scene = generateScene(n)
+  const parsed = parseScene(generateScene(n))
+  if (!parsed.ok) throw new Error(`the generated scene does not open: ${parsed.error.summary}`)
+  const scene = parsed.value
+  const plan = planParts(scene, undefined)
+  const records = { head: { ...plan.head, token: 't-bench' }, parts: plan.parts.map((p) => p.text) }
   const file = `bench-scenes/scene-${n}.json`
+  const recordsFile = `bench-scenes/scene-${n}.stored.json`
   writeFileSync(join(OUT_DIR, file), JSON.stringify(scene))
-  return { scene, url: `/${file}` }
+  writeFileSync(join(OUT_DIR, recordsFile), JSON.stringify(records))
+  return { scene, url: `/${file}`, recordsUrl: `/${recordsFile}` }
 }
 
 async function newContext(
@@ -160,8 +176,9 @@ async function storeScene(page: Page, baseUrl: string, generated: Generated): Pr
     propCount: scene.props.length,
     updatedAt: scene.updatedAt,
   }
+  const key = `scene:${scene.id}`
   await page.evaluate(`(async () => {
-    const text = await (await fetch(${JSON.stringify(generated.url)})).text()
+    const { head, parts } = await (await fetch(${JSON.stringify(generated.recordsUrl)})).json()
     await new Promise((resolve, reject) => {
       const open = indexedDB.open('keyval-store')
       open.onupgradeneeded = () => open.result.createObjectStore('keyval')
@@ -169,7 +186,8 @@ async function storeScene(page: Page, baseUrl: string, generated: Generated): Pr
       open.onsuccess = () => {
         const tx = open.result.transaction('keyval', 'readwrite')
         const store = tx.objectStore('keyval')
-        store.put(text, ${JSON.stringify(`scene:${scene.id}`)})
+        store.put(head, ${JSON.stringify(key)})
+        parts.forEach((text, n) => store.put(text, ${JSON.stringify(key)} + '#' + String(n).padStart(6, '0')))
         store.put(1, ${JSON.stringify(`rev:${scene.id}`)})
         store.put([${JSON.stringify(summary)}], 'scenes:index')
         store.put(${JSON.stringify(scene.id)}, 'scenes:current')

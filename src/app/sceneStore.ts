@@ -1,11 +1,24 @@
-import { createStore, del, get, getMany, promisifyRequest, set, update } from 'idb-keyval'
+import { createStore, del, get, promisifyRequest, set, update } from 'idb-keyval'
+import { newId } from '../domain/scene/ids'
 import { summarize, upsertSummary, type SceneSummary } from '../domain/scene/summary'
 import type { Scene } from '../domain/scene/types'
+import {
+  isPartsHead,
+  joinParts,
+  partKey,
+  partsFrom,
+  planParts,
+  storedParts,
+  type Part,
+  type PartsHead,
+} from './sceneParts'
 import { sceneText } from './sceneText'
 
 /**
- * Where scenes live in IndexedDB. Each scene is JSON text under its own key (kept byte for byte, so damaged
- * data can be recovered), with a revision counter that lets two tabs notice each other's writes.
+ * Where scenes live in IndexedDB. Each scene is a head under its own key and its props in parts beside it
+ * (see sceneParts.ts; early builds kept the whole JSON text under the key, which is still read), with a
+ * revision counter that lets two tabs notice each other's writes. What is read is the scene's text byte for
+ * byte, so damaged data can be recovered.
  */
 const INDEX = 'scenes:index'
 const CURRENT = 'scenes:current'
@@ -19,22 +32,62 @@ export const LEGACY_AUTOSAVE_KEY = 'autosave:scene'
 export const listScenes = async (): Promise<SceneSummary[]> => (await get<SceneSummary[]>(INDEX)) ?? []
 export const setCurrentSceneId = (id: string): Promise<void> => set(CURRENT, id)
 
-/** The stored text and revision of a scene; `raw` is whatever was there, damaged or not. */
-export async function readScene(id: string): Promise<{ raw: unknown; rev: number }> {
-  const [raw, rev] = await getMany([sceneKey(id), revKey(id)])
-  return { raw, rev: typeof rev === 'number' ? rev : 0 }
+/** idb-keyval's own database, opened for transactions that span several keys. */
+const kv = createStore('keyval-store', 'keyval')
+
+/**
+ * The parts this tab knows to be stored, per scene, valid while the stored head carries the token: a save
+ * then writes only the parts that differ. Kept for the last two scenes read or written.
+ */
+const known = new Map<string, { token: string; parts: readonly Part[] }>()
+function remember(id: string, token: string, parts: readonly Part[]): void {
+  known.delete(id)
+  known.set(id, { token, parts })
+  const oldest = known.keys().next().value
+  if (known.size > 2 && oldest !== undefined) known.delete(oldest)
+}
+
+/**
+ * The stored text and revision of a scene, read in one transaction; `raw` is whatever was there, damaged or
+ * not (a missing part reads as `null` among the props).
+ */
+export function readScene(id: string): Promise<{ raw: unknown; rev: number }> {
+  const key = sceneKey(id)
+  return kv('readonly', (store) => {
+    const revRequest = store.get(revKey(id))
+    const headRequest = store.get(key)
+    let keys: IDBRequest<IDBValidKey[]> | undefined
+    let values: IDBRequest<unknown[]> | undefined
+    headRequest.onsuccess = () => {
+      if (!isPartsHead(headRequest.result)) return
+      keys = store.getAllKeys(partsFrom(key, 0))
+      values = store.getAll(partsFrom(key, 0))
+    }
+    return promisifyRequest(store.transaction).then(() => {
+      const rev = typeof revRequest.result === 'number' ? revRequest.result : 0
+      const head: unknown = headRequest.result
+      if (!isPartsHead(head) || !keys || !values) return { raw: head, rev }
+      const stored = new Map<IDBValidKey, unknown>(keys.result.map((k, i) => [k, values?.result[i]]))
+      const texts = storedParts(key, head, (k) => stored.get(k))
+      if (texts.every((t) => t !== undefined))
+        remember(
+          id,
+          head.token,
+          texts.map((text) => ({ text })),
+        )
+      return { raw: joinParts(head, texts), rev }
+    })
+  })
 }
 
 /** workMs: main-thread time the save took, summed over its synchronous steps (not the time it waited). */
 export type SaveResult = ({ ok: true; rev: number } | { ok: false; conflict: true }) & { workMs: number }
 
-/** idb-keyval's own database, opened for transactions that span several keys. */
-const kv = createStore('keyval-store', 'keyval')
-
 /**
  * Saves a scene if nobody else saved it since `baseRev` (the revision this tab last read or wrote). The check,
  * the scene, its revision and the list entry are one IndexedDB transaction, with every request issued before
  * the first callback returns: it completes even when the tab is closing, and two tabs cannot both pass it.
+ * Only the parts that changed since this tab's last write are written.
  */
 export function saveScene(
   scene: Scene,
@@ -52,22 +105,34 @@ export function saveScene(
   }
   return kv('readwrite', (store) =>
     timed(() => {
-      let saved: { ok: true; rev: number } | undefined
+      let saved: { ok: true; rev: number; token: string; parts: readonly Part[] } | undefined
       let thrown: unknown
+      const key = sceneKey(scene.id)
       const revRequest = store.get(revKey(scene.id))
       const indexRequest = store.get(INDEX)
-      indexRequest.onsuccess = () =>
+      // Requests complete in order: when the head is in, so are the others.
+      const headRequest = store.get(key)
+      headRequest.onsuccess = () =>
         timed(() => {
           const now = typeof revRequest.result === 'number' ? revRequest.result : 0
           if (now !== baseRev) return
           const list = Array.isArray(indexRequest.result) ? (indexRequest.result as SceneSummary[]) : []
+          const stored: unknown = headRequest.result
+          const mine = known.get(scene.id)
+          const plan = planParts(
+            scene,
+            isPartsHead(stored) && stored.token === mine?.token ? mine.parts : undefined,
+          )
+          const head: PartsHead = { ...plan.head, token: newId('t') }
           try {
             store.put(now + 1, revKey(scene.id))
-            store.put(sceneText(scene), sceneKey(scene.id))
+            for (const n of plan.changed) store.put(plan.parts[n]?.text, partKey(key, n))
+            store.delete(partsFrom(key, plan.parts.length))
+            store.put(head, key)
             store.put(upsertSummary(list, summarize(scene, options.thumbnail)), INDEX)
             // The scene being saved is the one open in this tab, unless said otherwise (a copy made from the list).
             if (options.open !== false) store.put(scene.id, CURRENT)
-            saved = { ok: true, rev: now + 1 }
+            saved = { ok: true, rev: now + 1, token: head.token, parts: plan.parts }
           } catch (e) {
             // A write refused on the spot (storage full, say): keep its own error, not the abort that follows.
             thrown = e
@@ -77,12 +142,14 @@ export function saveScene(
       return promisifyRequest(store.transaction).then(
         () =>
           timed((): SaveResult => {
+            if (!saved) return { ok: false, conflict: true, workMs }
+            remember(scene.id, saved.token, saved.parts)
             // A proper save supersedes what a closing tab set aside.
-            if (saved && options.open !== false) {
+            if (options.open !== false) {
               dropUnsaved(scene.id)
               clearAsideCurrent()
             }
-            return { ...(saved ?? { ok: false, conflict: true }), workMs }
+            return { ok: true, rev: saved.rev, workMs }
           }),
         (e: unknown) => Promise.reject(thrown ?? e),
       )
@@ -165,11 +232,16 @@ export async function renameInIndex(id: string, name: string): Promise<void> {
 
 /** Moves a scene to the bin (kept, not deleted) and out of the list. */
 export async function binScene(id: string): Promise<void> {
-  const [raw, list] = await Promise.all([get(sceneKey(id)), listScenes()])
+  const [{ raw }, list] = await Promise.all([readScene(id), listScenes()])
   const summary = list.find((s) => s.id === id)
   await set(binKey(id), { raw, summary })
   await update<SceneSummary[]>(INDEX, (l) => (l ?? []).filter((s) => s.id !== id))
-  await del(sceneKey(id))
+  known.delete(id)
+  await kv('readwrite', (store) => {
+    store.delete(sceneKey(id))
+    store.delete(partsFrom(sceneKey(id), 0))
+    return promisifyRequest(store.transaction)
+  })
 }
 
 export async function restoreScene(id: string): Promise<void> {

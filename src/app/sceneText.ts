@@ -3,7 +3,7 @@ import type { Prop, Scene } from '../domain/scene/types'
 /**
  * The scene as JSON text, exactly as JSON.stringify(scene) writes it, built from each prop's text kept from
  * the last save: the document keeps unchanged props as the same objects, so a save after an edit writes one
- * prop anew and joins the rest. A save of 5,000 props then costs a millisecond or two, not a whole
+ * prop anew and reuses the rest. A save of 5,000 props then costs a millisecond or two, not a whole
  * stringify, on the main thread.
  */
 const propTexts = new WeakMap<Prop, string>()
@@ -11,17 +11,23 @@ const propTexts = new WeakMap<Prop, string>()
 const HOLE = `\u0000props:${Math.random()}\u0000`
 const HOLE_JSON = JSON.stringify(HOLE)
 
-const textOf = (prop: Prop): string => {
+/** One prop's JSON text, written once per prop object. */
+export function propText(prop: Prop): string {
   let text = propTexts.get(prop)
   if (text === undefined) propTexts.set(prop, (text = JSON.stringify(prop)))
   return text
 }
 
-export function sceneText(scene: Scene): string {
-  const props = scene.props.map(textOf).join(',')
+/** The scene's text either side of its props array: `${before}[${props}]${after}` is the whole scene. */
+export function sceneShell(scene: Scene): { before: string; after: string } {
   const rest = JSON.stringify({ ...scene, props: HOLE })
   const at = rest.indexOf(HOLE_JSON)
-  return `${rest.slice(0, at)}[${props}]${rest.slice(at + HOLE_JSON.length)}`
+  return { before: rest.slice(0, at), after: rest.slice(at + HOLE_JSON.length) }
+}
+
+export function sceneText(scene: Scene): string {
+  const { before, after } = sceneShell(scene)
+  return `${before}[${scene.props.map(propText).join(',')}]${after}`
 }
 
 /** Props written per idle slice when warming up. */
@@ -37,7 +43,7 @@ export function warmSceneText(scene: Scene, wanted: () => boolean): void {
     if (!wanted()) return
     do {
       for (const end = Math.min(scene.props.length, next + SLICE); next < end; next++)
-        textOf(scene.props[next] as Prop)
+        propText(scene.props[next] as Prop)
     } while (next < scene.props.length && deadline && deadline.timeRemaining() > 2)
     if (next < scene.props.length) later(step)
   }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { closeBrowser, waitForLoaded } from './harness'
 import { openEditor, propCount } from './editor'
-import { readAllStored, writeStored } from './storage'
+import { readAllStored, storedSceneText, writeStored } from './storage'
 
 afterAll(closeBrowser)
 
@@ -21,7 +21,7 @@ async function editAndSave(page: Page, family = 'Pipe'): Promise<string> {
       async () => {
         const stored = await readAllStored(page)
         const id = stored['scenes:current']
-        const text = typeof id === 'string' ? String(stored[`scene:${id}`]) : ''
+        const text = typeof id === 'string' ? (storedSceneText(stored, id) ?? '') : ''
         return text.split('"kind"').length - 1
       },
       { timeout: 10_000 },

@@ -10,7 +10,7 @@ import { closeBrowser, waitForLoaded } from './harness'
 import { propCount } from './editor'
 import { openWatched } from './guards'
 import { ROOT, type PreviewHandle } from './server'
-import { readAllStored } from './storage'
+import { readAllStored, storedSceneText } from './storage'
 import { startTestBuild } from './testBuild'
 
 let testBuild: PreviewHandle | undefined
@@ -32,7 +32,7 @@ const crash = (page: Page, label: string) =>
 /** Props in the scene saved as the open one, or -1 when there is none. */
 async function storedPropCount(page: Page): Promise<number> {
   const stored = await readAllStored(page)
-  const text = stored[`scene:${String(stored['scenes:current'])}`]
+  const text = storedSceneText(stored, String(stored['scenes:current']))
   return typeof text === 'string' ? (JSON.parse(text) as { props: unknown[] }).props.length : -1
 }
 

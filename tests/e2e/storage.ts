@@ -1,5 +1,6 @@
 /** Reads and writes the app's IndexedDB (idb-keyval's default database) from the page, as a damaged save would. */
 import type { Page } from 'playwright-core'
+import { isPartsHead, joinParts, storedParts } from '../../src/app/sceneParts'
 
 const withStore = (mode: 'readonly' | 'readwrite', body: string) => `new Promise((resolve, reject) => {
   const open = indexedDB.open('keyval-store')
@@ -29,3 +30,16 @@ export const readAllStored = (page: Page) =>
        tx.oncomplete = () => { keys.result.forEach((k, i) => { out[k] = values.result[i] }); resolve(out) }`,
     ),
   )
+
+/** A scene's text as the app reads it from `readAllStored`: its head and parts joined (or stored whole). */
+export function storedSceneText(stored: Record<string, unknown>, id: string): string | undefined {
+  const key = `scene:${id}`
+  const head = stored[key]
+  if (typeof head === 'string') return head
+  return isPartsHead(head)
+    ? joinParts(
+        head,
+        storedParts(key, head, (k) => stored[k]),
+      )
+    : undefined
+}
