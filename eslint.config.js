@@ -39,7 +39,7 @@ const libs = [
 ].map((pattern) => ({ pattern, message: 'domain is plain TypeScript' }))
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,8 +2,8 @@ import type { Prop, Scene } from '../domain/scene/types'
 import { propText, sceneShell } from './sceneText'
 
 /**
- * A scene is stored as a small head (the scene's text either side of its props) and its props in parts of a
- * few hundred, each under a key of its own. An autosave after an edit writes the head and the part that
+ * A scene is stored as a small head (the scene's text either side of its props) and its props in parts of
+ * 16 to 120, each under a key of its own. An autosave after an edit writes the head and the part that
  * changed, not the whole scene: handing 1.2 MB of text to IndexedDB costs the main thread ~5 ms at 5,000
  * props; one part costs a tenth of that.
  *
@@ -27,9 +27,14 @@ export interface Part {
   readonly props?: readonly Prop[]
 }
 
-/** Props per part on average (a part ends after a prop whose id hashes to 0 modulo this) and at most. */
-const MEAN_PART = 256
-const MAX_PART = 1024
+/**
+ * Props per part: at least MIN_PART, then a part ends after a prop whose id hashes to 0 modulo HASH_CUT, and
+ * at MAX_PART at the latest. Parts stay under 64 KB of text (about 50 KB at 120 of the largest props):
+ * Chromium hands larger values to IndexedDB as blobs, which costs the main thread several times more.
+ */
+const MIN_PART = 16
+const HASH_CUT = 64
+const MAX_PART = 120
 
 /** Part keys sort in part order after the scene's own key: `scene:s-1#000003`. */
 export const partKey = (sceneKey: string, n: number): string => `${sceneKey}#${String(n).padStart(6, '0')}`
@@ -77,7 +82,8 @@ export function partEnds(props: readonly Prop[]): number[] {
   const ends: number[] = []
   let start = 0
   for (let i = 0; i < props.length; i++) {
-    if (i + 1 - start >= MAX_PART || idHash((props[i] as Prop).id) % MEAN_PART === 0) {
+    const size = i + 1 - start
+    if (size >= MAX_PART || (size >= MIN_PART && idHash((props[i] as Prop).id) % HASH_CUT === 0)) {
       ends.push(i + 1)
       start = i + 1
     }

@@ -80,6 +80,20 @@ export function readScene(id: string): Promise<{ raw: unknown; rev: number }> {
   })
 }
 
+/**
+ * Ties the parts read for a scene to the props of the scene opened from them, when their texts match, so the
+ * first save after opening compares props rather than joining and comparing every part's text. For idle
+ * time, once the props' texts are written (see warmSceneText).
+ */
+export function adoptStoredParts(scene: Scene): void {
+  const mine = known.get(scene.id)
+  if (!mine || mine.parts.every((p) => p.props)) return
+  const plan = planParts(scene, mine.parts)
+  const changed = new Set(plan.changed)
+  const parts = mine.parts.map((part, n) => (changed.has(n) ? undefined : plan.parts[n]) ?? part)
+  remember(scene.id, mine.token, parts)
+}
+
 /** workMs: main-thread time the save took, summed over its synchronous steps (not the time it waited). */
 export type SaveResult = ({ ok: true; rev: number } | { ok: false; conflict: true }) & { workMs: number }
 

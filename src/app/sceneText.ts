@@ -35,9 +35,9 @@ const SLICE = 500
 
 /**
  * Writes the props' texts ahead, in idle time, so that even the first save after opening a big scene is a
- * join. Stops early once `wanted()` says the scene is no longer open.
+ * join, then calls `done` (in idle time too). Stops early once `wanted()` says the scene is no longer open.
  */
-export function warmSceneText(scene: Scene, wanted: () => boolean): void {
+export function warmSceneText(scene: Scene, wanted: () => boolean, done?: () => void): void {
   let next = 0
   const step = (deadline?: IdleDeadline) => {
     if (!wanted()) return
@@ -46,6 +46,7 @@ export function warmSceneText(scene: Scene, wanted: () => boolean): void {
         propText(scene.props[next] as Prop)
     } while (next < scene.props.length && deadline && deadline.timeRemaining() > 2)
     if (next < scene.props.length) later(step)
+    else if (done) later(() => wanted() && done())
   }
   later(step)
 }

@@ -6,6 +6,7 @@ import type { SceneLibrary } from '../store/library'
 import { captureThumbnail } from '../viewport/thumbnail'
 import { openStored } from './openStored'
 import {
+  adoptStoredParts,
   binScene,
   isQuotaError,
   listScenes,
@@ -119,10 +120,15 @@ export function startSession(
     return chain
   }
 
-  // Opening a scene: its props' texts are written ahead in idle time, so saves only join them.
+  // Opening a scene: its props' texts are written ahead in idle time, so saves only join them, and the stored
+  // parts are matched to its props, so the first save writes only what changed.
   const warm = () => {
-    const id = store.getState().scene.id
-    warmSceneText(store.getState().scene, () => store.getState().scene.id === id)
+    const scene = store.getState().scene
+    warmSceneText(
+      scene,
+      () => store.getState().scene.id === scene.id,
+      () => adoptStoredParts(scene),
+    )
   }
   warm()
 

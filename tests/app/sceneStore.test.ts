@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { get, keys, set } from 'idb-keyval'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { generateScene } from '../../bench/lib/sceneGen'
-import { binScene, readScene, restoreScene, saveScene } from '../../src/app/sceneStore'
+import { adoptStoredParts, binScene, readScene, restoreScene, saveScene } from '../../src/app/sceneStore'
 import { isPartsHead, partEnds, planParts } from '../../src/app/sceneParts'
 import { removeProps, setPropPosition } from '../../src/domain/scene/editProps'
 import type { Prop, Scene } from '../../src/domain/scene/types'
@@ -35,6 +35,14 @@ const partKeysOf = async (id: string) =>
 
 const textOf = async (id: string) => (await readScene(id)).raw
 
+/** Reads a stored scene and opens it through the one door, as the app does on start. */
+async function reopen(id: string): Promise<{ scene: Scene; rev: number }> {
+  const { raw, rev } = await readScene(id)
+  const result = parseSceneJson(String(raw))
+  if (!result.ok) throw new Error('the stored scene opens')
+  return { scene: result.value, rev }
+}
+
 let n = 0
 /** Each test its own scene id, so nothing this module remembers carries over. */
 const fresh = (size: number): Scene => ({ ...opened(generateScene(size)), id: `s-test${++n}` })
@@ -64,12 +72,37 @@ describe('the stored scene', () => {
   it('writes no part when a scene is opened and saved unchanged', async () => {
     const scene = fresh(1500)
     await saveScene(scene, 0)
-    const { raw, rev } = await readScene(scene.id)
-    const reopened = parseSceneJson(String(raw))
-    if (!reopened.ok) throw new Error('the stored scene opens')
-    const written = await putsDuring(() => saveScene(reopened.value, rev))
+    const reopened = await reopen(scene.id)
+    const written = await putsDuring(() => saveScene(reopened.scene, reopened.rev))
     expect(written.filter((k) => k.includes('#'))).toEqual([])
     expect(await textOf(scene.id)).toBe(JSON.stringify(scene))
+  })
+
+  it('ties the parts read to the opened props, so the first save after opening compares props, not texts', async () => {
+    const scene = fresh(1500)
+    await saveScene(scene, 0)
+    const reopened = await reopen(scene.id)
+    adoptStoredParts(reopened.scene)
+    const join = vi.spyOn(Array.prototype, 'join')
+    const prop = reopened.scene.props[700] as Prop
+    const moved = setPropPosition(reopened.scene, prop.id, vec3(1, 2, 3))
+    const written = await putsDuring(() => saveScene(moved, reopened.rev))
+    expect(written.filter((k) => k.includes('#'))).toHaveLength(1)
+    // One part joined (the edited one), not every part to compare.
+    expect(join.mock.calls.filter(([sep]) => sep === ',')).toHaveLength(1)
+    join.mockRestore()
+    expect(await textOf(scene.id)).toBe(JSON.stringify(moved))
+  })
+
+  it('does not tie a part whose stored text differs from the opened props', async () => {
+    // Stored with each prop's keys in the generator's order; opened, the one door orders them its own way.
+    const raw = { ...generateScene(1500), id: `s-test${++n}` }
+    await saveScene(raw, 0)
+    const reopened = await reopen(raw.id)
+    adoptStoredParts(reopened.scene)
+    const written = await putsDuring(() => saveScene(reopened.scene, reopened.rev))
+    expect(written.filter((k) => k.includes('#')).length).toBeGreaterThan(0)
+    expect(await textOf(raw.id)).toBe(JSON.stringify(reopened.scene))
   })
 
   it('drops the parts it no longer needs when props are deleted', async () => {
@@ -154,11 +187,14 @@ describe('where parts end', () => {
     expect(next.changed).toContain(0)
   })
 
-  it('keeps parts between a few and 1,024 props', () => {
-    const ends = partEnds(fresh(5000).props)
+  it('keeps parts between 16 and 120 props, under 64 KB of text', () => {
+    const scene = fresh(5000)
+    const ends = partEnds(scene.props)
     const sizes = ends.map((end, i) => end - (ends[i - 1] ?? 0))
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(1024)
-    expect(ends.length).toBeGreaterThan(5)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(120)
+    expect(Math.min(...sizes.slice(0, -1))).toBeGreaterThanOrEqual(16)
     expect(ends.at(-1)).toBe(5000)
+    const texts = planParts(scene, undefined).parts.map((p) => p.text.length)
+    expect(Math.max(...texts)).toBeLessThan(64 * 1024)
   })
 })
