@@ -12,7 +12,6 @@ const DEG = Math.PI / 180
 const FIRST_INSTANCES = 1024
 const FIRST_VERTICES = 1 << 18
 const FIRST_INDICES = 1 << 19
-const WARM_UP_PICKS = 12
 
 const idle = (fn: () => void) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 5000 })
@@ -116,17 +115,19 @@ export class PropBatch {
   }
 
   /**
-   * A few picks straight down onto props, once their picking trees are built and the browser is idle: the
-   * maker's first click then runs warmed-up code rather than cold (ten times slower).
+   * A pick straight down onto one prop of each kind, once their picking trees are built and the browser is
+   * idle: every path a click can take (a tree, or triangle by triangle; each kind's geometry) has then run
+   * once, so the maker's first click on any prop runs warmed-up code rather than cold (ten times slower).
    */
   warmUpPicking(): void {
     void treesBuilt().then(() =>
       idle(() => {
         const raycaster = new THREE.Raycaster()
         const down = new THREE.Vector3(0, -1, 0)
-        let count = 0
+        const kinds = new Set<string>()
         for (const record of this.records.values()) {
-          if (count++ >= WARM_UP_PICKS) break
+          if (kinds.has(record.prop.kind)) continue
+          kinds.add(record.prop.kind)
           const { x, y, z } = record.prop.position
           raycaster.set(new THREE.Vector3(x, y + 1000, z), down)
           this.pick(raycaster, [])
@@ -157,21 +158,22 @@ export class PropBatch {
    * first, stopping as soon as no box left can hold a nearer hit.
    */
   pick(raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
-    const candidates = this.bounds.hits(raycaster.ray)
+    const material = this.mesh.material as THREE.Material
     let best: THREE.Intersection | undefined
-    for (const { slot, distance } of candidates) {
-      if (best && distance > best.distance) break
+    this.bounds.visitHits(raycaster.ray, (slot, distance) => {
+      if (best && distance > best.distance) return false
       const record = this.bounds.owner(slot) as PropRecord | undefined
-      if (!record) continue
-      record.parts.forEach((part, i) => {
-        const hit = exactHit(raycaster, part.geometry, record.matrix, this.mesh.material as THREE.Material)
+      if (!record) return true
+      for (let i = 0; i < record.parts.length; i++) {
+        const hit = exactHit(raycaster, (record.parts[i] as PropPart).geometry, record.matrix, material)
         if (hit && (!best || hit.distance < best.distance)) {
           best = hit
           best.object = this.mesh
           best.batchId = record.instances[i]
         }
-      })
-    }
+      }
+      return true
+    })
     if (best) hits.push(best)
   }
 

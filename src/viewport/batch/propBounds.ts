@@ -12,6 +12,9 @@ export class PropBounds {
   private readonly owners: unknown[] = []
   private readonly free_: number[] = []
   private used = 0
+  /** The slots a ray meets and their entry distances, reused from pick to pick. */
+  private hitSlots = new Int32Array(256)
+  private hitNear = new Float64Array(256)
 
   allocate(): number {
     const slot = this.free_.pop() ?? this.used++
@@ -57,14 +60,18 @@ export class PropBounds {
     this.boxes[o + 5] = whole.max.z
   }
 
-  /** Slots whose box the ray meets, nearest entry first, with the distance along the ray to that entry. */
-  hits(ray: THREE.Ray): { slot: number; distance: number }[] {
-    const out: { slot: number; distance: number }[] = []
+  /**
+   * Visits the slots whose box the ray meets, nearest entry first, with the distance along the ray to that
+   * entry, until `visit` returns false. Nothing is allocated: a click usually stops after the first few, and
+   * a pick that makes no garbage is not caught by a garbage collection.
+   */
+  visitHits(ray: THREE.Ray, visit: (slot: number, distance: number) => boolean): void {
     const b = this.boxes
     const { x: ox, y: oy, z: oz } = ray.origin
     const ix = 1 / ray.direction.x
     const iy = 1 / ray.direction.y
     const iz = 1 / ray.direction.z
+    let count = 0
     for (let slot = 0, o = 0; slot < this.used; slot++, o += 6) {
       if ((b[o] as number) > (b[o + 3] as number)) continue // free or empty
       // Slab test; a direction component of 0 gives infinities that compare correctly.
@@ -82,8 +89,31 @@ export class PropBounds {
       near = Math.max(near, Math.min(t0, t1))
       far = Math.min(far, Math.max(t0, t1))
       if (far < near || far < 0) continue
-      out.push({ slot, distance: Math.max(0, near) })
+      if (count === this.hitSlots.length) this.growHits()
+      this.hitSlots[count] = slot
+      this.hitNear[count] = Math.max(0, near)
+      count++
     }
-    return out.sort((a, c) => a.distance - c.distance)
+    // Nearest first by selection: cheaper than a sort for the few a pick looks at.
+    const slots = this.hitSlots
+    const nears = this.hitNear
+    for (let left = count; left > 0; left--) {
+      let best = 0
+      for (let i = 1; i < left; i++) if ((nears[i] as number) < (nears[best] as number)) best = i
+      const slot = slots[best] as number
+      const distance = nears[best] as number
+      slots[best] = slots[left - 1] as number
+      nears[best] = nears[left - 1] as number
+      if (!visit(slot, distance)) return
+    }
+  }
+
+  private growHits(): void {
+    const slots = new Int32Array(this.hitSlots.length * 2)
+    const nears = new Float64Array(this.hitNear.length * 2)
+    slots.set(this.hitSlots)
+    nears.set(this.hitNear)
+    this.hitSlots = slots
+    this.hitNear = nears
   }
 }
