@@ -405,10 +405,14 @@ async function dragCommits(page: Page, scene: Scene): Promise<Drag> {
   return { perMove: round(commits / DRAG_MOVES, 2), framesDuringDrag, movedMm }
 }
 
-/** Clears the selection as a maker would: away from the focused field, then Escape. */
+/**
+ * Clears the selection as a maker would: away from the focused field, then Escape. Once the last edit's frame
+ * is drawn (one frame of 10,000 props takes ~25 s here, and a click waits for frames to see the page stable).
+ */
 async function deselect(page: Page): Promise<void> {
+  await settle(page)
   const inspector = page.getByRole('region', { name: 'Inspector' })
-  await inspector.getByRole('heading', { name: 'Inspector' }).click()
+  await inspector.getByRole('heading', { name: 'Inspector' }).click({ timeout: LOAD_TIMEOUT_MS })
   await page.keyboard.press('Escape')
   await waitForTrue(
     page,
