@@ -29,7 +29,8 @@ import { join, relative, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { build } from 'vite'
 import type { Scene } from '../src/domain/scene/types'
-import { planParts } from '../src/app/sceneParts'
+import { partKey, planParts } from '../src/app/sceneParts'
+import { summarize } from '../src/domain/scene/summary'
 import { propSize } from '../src/domain/scene/propGeometry'
 import { parseScene } from '../src/domain/schema/parseScene'
 import { gizmoArrow } from '../tests/e2e/editor'
@@ -126,7 +127,7 @@ interface Generated {
   scene: Scene
   /** The scene's JSON, for the baseline page. */
   url: string
-  /** The scene's stored records, for the editor's IndexedDB. */
+  /** The IndexedDB entries ([key, value]) the app's own save leaves for the scene, for the editor. */
   recordsUrl: string
 }
 
@@ -140,7 +141,14 @@ function writeScene(n: number): Generated {
   if (!parsed.ok) throw new Error(`the generated scene does not open: ${parsed.error.summary}`)
   const scene = parsed.value
   const plan = planParts(scene, undefined)
-  const records = { head: { ...plan.head, token: 't-bench' }, parts: plan.parts.map((p) => p.text) }
+  const key = `scene:${scene.id}`
+  const records: [string, unknown][] = [
+    [key, { ...plan.head, token: 't-bench' }],
+    ...plan.parts.map((part, n): [string, unknown] => [partKey(key, n), part.text]),
+    [`rev:${scene.id}`, 1],
+    ['scenes:index', [summarize(scene)]],
+    ['scenes:current', scene.id],
+  ]
   const file = `bench-scenes/scene-${n}.json`
   const recordsFile = `bench-scenes/scene-${n}.stored.json`
   writeFileSync(join(OUT_DIR, file), JSON.stringify(scene))
@@ -169,18 +177,8 @@ async function newContext(
 /** Puts the scene in the app's IndexedDB as the open scene, as the app's own save would have left it. */
 async function storeScene(page: Page, baseUrl: string, generated: Generated): Promise<void> {
   await page.goto(`${baseUrl}/favicon.svg`)
-  const { scene } = generated
-  const summary = {
-    id: scene.id,
-    name: scene.name,
-    scaleName: scene.scale.name,
-    ratio: scene.scale.ratio,
-    propCount: scene.props.length,
-    updatedAt: scene.updatedAt,
-  }
-  const key = `scene:${scene.id}`
   await page.evaluate(`(async () => {
-    const { head, parts } = await (await fetch(${JSON.stringify(generated.recordsUrl)})).json()
+    const records = await (await fetch(${JSON.stringify(generated.recordsUrl)})).json()
     await new Promise((resolve, reject) => {
       const open = indexedDB.open('keyval-store')
       open.onupgradeneeded = () => open.result.createObjectStore('keyval')
@@ -188,11 +186,7 @@ async function storeScene(page: Page, baseUrl: string, generated: Generated): Pr
       open.onsuccess = () => {
         const tx = open.result.transaction('keyval', 'readwrite')
         const store = tx.objectStore('keyval')
-        store.put(head, ${JSON.stringify(key)})
-        parts.forEach((text, n) => store.put(text, ${JSON.stringify(key)} + '#' + String(n).padStart(6, '0')))
-        store.put(1, ${JSON.stringify(`rev:${scene.id}`)})
-        store.put([${JSON.stringify(summary)}], 'scenes:index')
-        store.put(${JSON.stringify(scene.id)}, 'scenes:current')
+        for (const [key, value] of records) store.put(value, key)
         tx.oncomplete = () => { open.result.close(); resolve(true) }
         tx.onerror = () => reject(tx.error)
       }
