@@ -25,6 +25,7 @@ export function sheetLowerBound(items: readonly BoundItem[], width: number, heig
   return Math.max(bound, bigItemBound(fixed, width, height))
 }
 
+/** Sizes sum kerfs in floating point: two parts that fit exactly side by side must not read as too wide. */
 const ROUNDING = 1e-9
 
 function ceilDiv(a: number, b: number): number {
@@ -60,7 +61,7 @@ function stripBound(items: readonly Size[], width: number, height: number): numb
   )) {
     let load = 0
     for (const item of items) {
-      if (item.w > width - q) load += item.h * width
+      if (item.w > width - q + ROUNDING) load += item.h * width
       else if (item.w >= q) load += item.w * item.h
     }
     best = Math.max(best, ceilDiv(load, width * height))
@@ -73,7 +74,7 @@ function stripBound(items: readonly Size[], width: number, height: number): numb
  * packing problem; its bound L2 of Martello & Toth.
  */
 function midlineBound(items: readonly Size[], width: number, height: number): number {
-  const sizes = items.filter((i) => i.h > height / 2).map((i) => i.w)
+  const sizes = items.filter((i) => i.h > height / 2 + ROUNDING).map((i) => i.w)
   return oneDimensionalBound(sizes, width)
 }
 
@@ -91,7 +92,7 @@ export function oneDimensionalBound(sizes: readonly number[], capacity: number):
     let smallSum = 0
     for (const s of sizes) {
       if (s > capacity - alpha) big++
-      else if (s > capacity / 2) {
+      else if (s > capacity / 2 + ROUNDING) {
         middle++
         middleSum += s
       } else if (s >= alpha) smallSum += s
@@ -125,7 +126,7 @@ function bigItemBound(items: readonly Size[], width: number, height: number): nu
       let k3Area = 0
       for (const item of items) {
         if (item.w > width - q && item.h > height - p) k1++
-        else if (item.w > width / 2 && item.h > height / 2) {
+        else if (item.w > width / 2 + ROUNDING && item.h > height / 2 + ROUNDING) {
           k2++
           k2Area += item.w * item.h
         } else if (item.w >= q && item.h >= p) k3Area += item.w * item.h

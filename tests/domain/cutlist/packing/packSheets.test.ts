@@ -66,6 +66,21 @@ const arbitraryRequest = (mode: CutMode) =>
       search: { ...QUICK, seed: r.seed },
     }))
 
+describe('packSheets lower bound', () => {
+  it('lets two parts that fit side by side to the tenth, kerf between, share a sheet (found by fast-check)', () => {
+    const result = packSheets({
+      mode: 'guillotine',
+      sheet: { widthMm: 165, heightMm: 40 },
+      kerfMm: 3.2,
+      trimMm: 0,
+      parts: [part('p0', 80.9, 5.5, 5)],
+      search: { effort: 20000, seed: 0 },
+    })
+    expect(result.sheets).toHaveLength(1)
+    expect(result.lowerBound).toBe(1)
+  })
+})
+
 describe('packSheets on generated requests', () => {
   for (const mode of ['knife', 'guillotine'] as const) {
     it(`gives valid ${mode} layouts: inside the trim, a kerf apart, grain kept, every copy once`, () => {
